@@ -1,0 +1,84 @@
+// Command-line arguments, with Hugo's flag names accepted beside ours for authors who switch.
+import { parseArgs } from "node:util";
+
+export interface CliArgs {
+  command: "build" | "serve";
+  contentDir: string;
+  publicDir: string;
+  /** Undefined: the command's default (`_site` to build, `.folio/dev` to serve). */
+  outputDir: string | undefined;
+  settingsFile: string;
+  drafts: boolean;
+  future: boolean;
+  expired: boolean;
+  baseURL: string | undefined;
+  port: number;
+  verbose: boolean;
+}
+
+export const usage = `Usage:
+  folio build [--content DIR] [--public DIR] [--output DIR] [--drafts] [--future] [--expired] [--base-url URL]
+  folio serve [--content DIR] [--port 8080] [--base-url URL]
+
+Options:
+  --content DIR      Markdown content to build (default: content)
+  --public DIR       static files copied verbatim to the output root (default: public)
+  --output DIR       where the site is written (default: _site; the dev server uses .folio/dev)
+  --config FILE      site settings (default: folio.toml)
+  -D, --drafts       include drafts (Hugo: --buildDrafts)
+  -F, --future       include pages whose publishDate is in the future (Hugo: --buildFuture)
+  -E, --expired      include pages whose expiryDate has passed (Hugo: --buildExpired)
+  -b, --base-url URL the site's address, overriding baseURL in the settings (Hugo: --baseURL)
+  --port N           dev server port (default: 8080)
+  --verbose          show stack traces and Eleventy's own log`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        content: { type: "string" },
+        public: { type: "string" },
+        output: { type: "string" },
+        destination: { type: "string", short: "d" },
+        config: { type: "string" },
+        drafts: { type: "boolean", short: "D" },
+        buildDrafts: { type: "boolean" },
+        future: { type: "boolean", short: "F" },
+        buildFuture: { type: "boolean" },
+        expired: { type: "boolean", short: "E" },
+        buildExpired: { type: "boolean" },
+        "base-url": { type: "string", short: "b" },
+        baseURL: { type: "string" },
+        port: { type: "string", short: "p" },
+        verbose: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  const command = positionals[0] ?? "build";
+  if (command !== "build" && command !== "serve") throw new UsageError(`unknown command "${command}"`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const port = Number(v.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
+  return {
+    command,
+    contentDir: v.content ?? "content",
+    publicDir: v.public ?? "public",
+    outputDir: v.output ?? v.destination,
+    settingsFile: v.config ?? "folio.toml",
+    drafts: Boolean(v.drafts || v.buildDrafts),
+    future: Boolean(v.future || v.buildFuture),
+    expired: Boolean(v.expired || v.buildExpired),
+    baseURL: v["base-url"] ?? v.baseURL,
+    port,
+    verbose: Boolean(v.verbose),
+  };
+}

@@ -1,0 +1,54 @@
+// `folio build`: check everything first, then write the site atomically.
+import { resolve } from "node:path";
+import { loadSite, type FolioOptions } from "../load.ts";
+import { displayPath, formatProblem } from "../problems.ts";
+import type { CliArgs } from "./args.ts";
+import { createEleventy } from "./eleventy.ts";
+import { writeAtomically } from "./output.ts";
+
+export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
+  return { contentDir: args.contentDir, publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL, now: () => new Date() };
+}
+
+/** Returns the process exit code. */
+export async function runBuild(args: CliArgs, log: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
+  const loaded = loadSite(options);
+  for (const problem of loaded.problems) log(formatProblem(problem));
+  const errors = loaded.problems.filter((p) => p.severity === "error").length;
+  if (loaded.failed) {
+    log(`folio: ${errors} error${errors === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
+    return 1;
+  }
+
+  const outputDir = resolve(args.outputDir ?? "_site");
+  try {
+    await writeAtomically(outputDir, async (staging) => {
+      const eleventy = createEleventy({ outputDir: staging, runMode: "build", verbose: args.verbose, folio: { ...options, loaded, log } });
+      await eleventy.write();
+    });
+  } catch (error) {
+    log(`folio: the site could not be written: ${describe(error, args.verbose)}`);
+    log("folio: the previous site is unchanged.");
+    return 1;
+  }
+
+  const { site, skipped } = loaded;
+  const pages = site.regularPages.length + site.sections.length + 1;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const left = skipped > 0 ? ` (${skipped} left out: drafts, future or expired)` : "";
+  log(`folio: ${pages} pages${left} written to ${displayPath(outputDir)} in ${seconds} s`);
+  return 0;
+}
+
+/** An error's message chain (Eleventy wraps template errors), or its stack when asked for. */
+export function describe(error: unknown, verbose: boolean): string {
+  if (!(error instanceof Error)) return String(error);
+  if (verbose) return error.stack ?? error.message;
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = (e as { originalError?: unknown }).originalError ?? e.cause) {
+    messages.push(e.message.trim());
+  }
+  return messages.join(": ");
+}

@@ -1,0 +1,199 @@
+// Splits a content file into front matter and Markdown body, as Hugo does:
+// https://gohugo.io/content-management/front-matter/
+import matter from "@11ty/gray-matter";
+import { CORE_SCHEMA, YAMLException, loadAll } from "js-yaml";
+import { TomlError, parse as parseToml } from "smol-toml";
+import type { ContentFile, FrontMatter, FrontMatterFormat, Position, Problem } from "../types.ts";
+
+type Delimited = "toml" | "yaml";
+const DELIMITERS: Record<Delimited, string> = { toml: "+++", yaml: "---" };
+const SYNTAX: Record<FrontMatterFormat, [name: string, spec: string]> = {
+  toml: ["TOML", "https://toml.io/en/v1.0.0"],
+  yaml: ["YAML", "https://yaml.org/spec/1.2.2/"],
+  json: ["JSON", "https://www.json.org/json-en.html"],
+};
+
+// CORE_SCHEMA keeps YAML timestamps as strings for our date parser; loadAll, unlike load, accepts a
+// block that is only comments.
+function parseYaml(source: string): object {
+  const docs = loadAll(source, { schema: CORE_SCHEMA });
+  if (docs.length > 1) throw new YAMLException("the front matter holds more than one YAML document");
+  return docs[0] as object;
+}
+
+// Passing options keeps gray-matter from caching every file's text (a leak over 100k pages). The
+// closing delimiter includes its newline so that only a whole `+++` line can end the block.
+const GRAY_MATTER = {
+  toml: { language: "toml", delimiters: ["+++", "+++\n"], engines: { toml: (s: string) => parseToml(s) } },
+  yaml: { language: "yaml", delimiters: ["---", "---\n"], engines: { yaml: parseYaml } },
+} satisfies Record<Delimited, matter.GrayMatterOption<string, object>>;
+
+const CLOSING: Record<Delimited, RegExp> = { toml: /^\+\+\+[ \t]*$/gm, yaml: /^---[ \t]*$/gm };
+const LINE_ENDINGS = /\r\n?/g;
+const JSON_COLON = /[ \t\n]*:[ \t\n]*/y;
+const JSON_POSITION = /at position (\d+)/;
+const JSON_NOISE = /(?:, (?:\.\.\.)?".*" is not valid JSON| in JSON at position \d+.*)$/s;
+const TOML_NOISE = /^Invalid TOML document: /;
+const TOML_TABLE = /^\s*\[/;
+const CONTROL = /[\n\r\t]/g;
+const TOML_KEY = /^[ \t]*("[^"]*"|'[^']*'|[\w-]+)[ \t]*(?:\.[^=]*)?=[ \t]*/;
+const YAML_KEY = /^("[^"]*"|'[^']*'|[^\s#'"-][^:#]*?)[ \t]*:(?:[ \t]+|$)/;
+const QUOTED = /^(["'])(.*)\1$/;
+const OPENING: Position = { line: 1, column: 1 };
+
+/** The front matter text (from line 2 for +++ and ---, so line numbers match the file) and the body. */
+type Block = { source: string; body: string; bodyLine: number };
+type Fail = (at: Position, message: string, hint: string) => void;
+
+export function parseFrontMatter(file: ContentFile): { frontMatter: FrontMatter; problems: Problem[] } {
+  let text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  if (text.includes("\r")) text = text.replace(LINE_ENDINGS, "\n");
+  const eol = text.indexOf("\n");
+  const first = (eol < 0 ? text : text.slice(0, eol)).trimEnd();
+  const format = first === "+++" ? "toml" : first === "---" ? "yaml" : text[0] === "{" ? "json" : undefined;
+  const problems: Problem[] = [];
+  const fail: Fail = (at, message, hint) => problems.push({ severity: "error", file: file.displayPath, ...at, message, hint });
+
+  const block: Block | undefined =
+    format === undefined ? { source: "", body: text, bodyLine: 1 }
+    : format === "json" ? splitJson(text)
+    : splitDelimited(text, eol + 1, format);
+  if (!block) {
+    const end = format === "json" ? "the } that closes the { on line 1" : `a line holding only ${first}`;
+    fail({ ...OPENING }, "the front matter opened on line 1 is never closed", `end it with ${end}`);
+  }
+  const { source, body, bodyLine } = block ?? { source: "", body: "", bodyLine: 1 };
+  const data = block && format ? parseBlock(format, source, fail) : {};
+  let keys: Map<string, Position> | undefined; // built on first use: most pages never ask
+  const positionOf = (key: string): Position => {
+    keys ??= format ? keyPositions(format, source) : new Map();
+    return { ...(keys.get(key.toLowerCase()) ?? OPENING) };
+  };
+  return { frontMatter: { format, data, body, bodyLine, positionOf }, problems };
+}
+
+function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Record<string, unknown> {
+  try {
+    const parsed: unknown =
+      format === "json"
+        ? JSON.parse(source)
+        : matter(`${DELIMITERS[format]}\n${source}\n${DELIMITERS[format]}\n`, GRAY_MATTER[format]).data;
+    if (isTable(parsed)) return lowerKeys(parsed);
+    const hint = "write each field as key: value on a line of its own";
+    fail({ line: 2, column: 1 }, "the YAML front matter is not a mapping of keys to values", hint);
+  } catch (error) {
+    const [at, reason] = syntaxError(source, error);
+    const [name, spec] = SYNTAX[format];
+    fail(at, `the ${name} front matter is not valid: ${reason}`, `check the ${name} syntax: ${spec}`);
+  }
+  return {};
+}
+
+// Found here rather than by gray-matter, which takes an unclosed block as all front matter and any
+// line starting with the delimiter (`+++x`) as its end.
+function splitDelimited(text: string, open: number, format: Delimited): Block | undefined {
+  const closing = CLOSING[format];
+  closing.lastIndex = open;
+  const found = open > 0 ? closing.exec(text) : null;
+  if (!found) return undefined;
+  const source = text.slice(open, Math.max(open, found.index - 1));
+  return { source, body: text.slice(found.index + found[0].length + 1), bodyLine: positions(text)(found.index).line + 1 };
+}
+
+// Hugo's JSON front matter is an object at the very start of the file; the body follows its closing brace.
+function splitJson(text: string): Block | undefined {
+  const end = scanJson(text);
+  const start = text[end] === "\n" ? end + 1 : end;
+  return end < 0 ? undefined : { source: text.slice(0, end), body: text.slice(start), bodyLine: positions(text)(start).line };
+}
+
+/** Returns the end of the JSON object at the start of `text` (-1 if never closed), reporting top-level keys. */
+function scanJson(text: string, onKey?: (key: string, valueAt: Position) => void): number {
+  const at = onKey && positions(text);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      JSON_COLON.lastIndex = i + 1;
+      if (at && depth === 1 && JSON_COLON.test(text)) onKey!(text.slice(start + 1, i).toLowerCase(), at(JSON_COLON.lastIndex));
+    } else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Maps offsets to positions; offsets must come in increasing order, so that a whole scan stays linear. */
+function positions(text: string): (offset: number) => Position {
+  let [line, lineStart] = [1, 0];
+  return (offset) => {
+    for (let nl = text.indexOf("\n", lineStart); nl >= 0 && nl < offset; nl = text.indexOf("\n", lineStart)) {
+      [line, lineStart] = [line + 1, nl + 1];
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+}
+
+function syntaxError(source: string, error: unknown): [Position, string] {
+  if (error instanceof TomlError) {
+    return [{ line: error.line, column: error.column }, error.message.split("\n", 1)[0]!.replace(TOML_NOISE, "")];
+  }
+  if (error instanceof YAMLException) {
+    return [error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { ...OPENING }, error.reason];
+  }
+  // What is left comes from JSON.parse. V8 quotes the offending character as is, even a newline.
+  const message = (error as Error).message;
+  const reason = message.replace(JSON_NOISE, "").replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1));
+  return [positions(source)(jsonErrorOffset(source, message)), reason.charAt(0).toLowerCase() + reason.slice(1)];
+}
+
+// Node 20 names no position for an unexpected token; it ends the shortest prefix that fails before its end.
+function jsonErrorOffset(json: string, message: string): number {
+  const found = JSON_POSITION.exec(message);
+  if (found) return Number(found[1]);
+  const failsBefore = (length: number): boolean => {
+    try {
+      JSON.parse(json.slice(0, length));
+      return false;
+    } catch (error) {
+      const at = JSON_POSITION.exec((error as Error).message);
+      return at ? Number(at[1]) < length : !(error as Error).message.startsWith("Unexpected end");
+    }
+  };
+  let [low, high] = [1, json.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (failsBefore(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return high - 1;
+}
+
+// Where each top-level key's value starts; the last of two keys wins, as in the data. TOML keys are
+// those before the first [table] header, YAML's those at column 1 (a line inside a multi-line string
+// can pass for one).
+function keyPositions(format: FrontMatterFormat, source: string): Map<string, Position> {
+  const keys = new Map<string, Position>();
+  if (format === "json") scanJson(source, (key, at) => keys.set(key, at));
+  const lines = format === "json" ? [] : source.split("\n"); // JSON keys came from the scan above
+  for (let i = 0; i < lines.length; i++) {
+    if (format === "toml" && TOML_TABLE.test(lines[i]!)) break;
+    const found = (format === "toml" ? TOML_KEY : YAML_KEY).exec(lines[i]!);
+    // A value on the lines below (a YAML list) is shown by its key.
+    const column = found && found[0].length < lines[i]!.length ? found[0].length + 1 : 1;
+    if (found) keys.set(found[1]!.replace(QUOTED, "$2").toLowerCase(), { line: i + 2, column });
+  }
+  return keys;
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+// Hugo's keys are case-insensitive at the top level and in `params`. fromEntries defines own
+// properties, so a `__proto__` key stays data.
+function lowerKeys(table: Record<string, unknown>, withParams = true): Record<string, unknown> {
+  const lowered = Object.fromEntries(Object.entries(table).map(([key, value]) => [key.toLowerCase(), value]));
+  return withParams && isTable(lowered.params) ? { ...lowered, params: lowerKeys(lowered.params, false) } : lowered;
+}

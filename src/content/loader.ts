@@ -1,0 +1,46 @@
+// The only stage that touches the file system: finds and reads the content tree.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { displayPath } from "../problems.ts";
+import type { ContentFile, Problem } from "../types.ts";
+import { MARKDOWN_FILE } from "./paths.ts";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export interface LoadedContent {
+  files: ContentFile[];
+  problems: Problem[];
+}
+
+/** Reads every Markdown file below `contentDir`, in path order; `cwd` is what display paths are relative to. */
+export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadedContent {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const display = (abs: string) => displayPath(abs, cwd);
+
+  const walk = (dir: string, prefix: string) => {
+    // Sorted by name so the build reads, reports and orders identically on every machine.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Hidden files and folders (.git, editor swap files) are not content, as in Hugo.
+      if (entry.name.startsWith(".")) continue;
+      const abs = join(dir, entry.name);
+      const path = prefix + entry.name;
+      if (entry.isDirectory()) walk(abs, `${path}/`);
+      else if (entry.isFile() && MARKDOWN_FILE.test(entry.name)) {
+        const bytes = readFileSync(abs);
+        try {
+          files.push({ path, displayPath: display(abs), text: utf8.decode(bytes) });
+        } catch {
+          problems.push({
+            severity: "error", file: display(abs), line: 1, column: 1,
+            message: "the file is not valid UTF-8 text",
+            hint: "save it with UTF-8 encoding",
+          });
+        }
+      }
+    }
+  };
+  walk(contentDir, "");
+  return { files, problems };
+}

@@ -1,0 +1,113 @@
+// Where a content file lands: Hugo's kinds and URLs from the file path, `slug` and `url`.
+// https://gohugo.io/content-management/urls/
+import type { PageKind } from "../types.ts";
+
+export interface PageLocation {
+  kind: PageKind;
+  /** Directory of the section this file belongs to or is (`posts`), "" for the home section. */
+  dir: string;
+  /** Site-relative URL, percent-encoded, with a trailing slash for pages: `/posts/foo/`. */
+  url: string;
+  /** File to write, relative to the output directory: `posts/foo/index.html`. */
+  outputPath: string;
+}
+
+// Hugo keeps letters, digits and marks, and a few punctuation characters, in paths made from names.
+// `#`, `?` and `%` are dropped too: they would change what a URL means.
+const UNSAFE_IN_NAME = /[^\p{L}\p{N}\p{M}._~+-]+/gu;
+
+/** Hugo's path sanitising for a name taken from a file, folder or slug: `Hello World` → `hello-world`. */
+export function urlize(name: string): string {
+  return name.trim().replace(/\s+/g, "-").replace(UNSAFE_IN_NAME, "").toLowerCase();
+}
+
+/** Content files folio reads: Markdown, by either common extension. */
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+const isBundleIndex = (name: string) => name === "index.md";
+const isBranchIndex = (name: string) => name === "_index.md";
+
+/** Splits `posts/foo.md` into its folder (`posts`) and file name (`foo.md`). */
+export function splitPath(path: string): { dir: string; name: string } {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? { dir: "", name: path } : { dir: path.slice(0, slash), name: path.slice(slash + 1) };
+}
+
+export type LocationResult = { location: PageLocation } | { field: "url" | "slug"; reason: string };
+
+/** Locates a content file; `slug` replaces the last path segment, `url` the whole path. */
+export function locatePage(path: string, meta: { slug?: string | undefined; url?: string | undefined }): LocationResult {
+  const { dir, name } = splitPath(path);
+  const kind: PageKind = isBranchIndex(name) ? (dir === "" ? "home" : "section") : "page";
+  const dirSegments = dir === "" ? [] : dir.split("/").map(urlize);
+
+  let segments: string[];
+  if (meta.url !== undefined) {
+    const checked = checkURL(meta.url);
+    if ("reason" in checked) return { field: "url", reason: checked.reason };
+    return { location: { kind, dir, url: encodeURI(checked.path), outputPath: outputPathOf(checked.path) } };
+  }
+  if (kind !== "page") {
+    segments = dirSegments;
+  } else {
+    const ownName = isBundleIndex(name) ? dirSegments.pop() ?? "" : urlize(name.replace(MARKDOWN_FILE, ""));
+    let last = ownName;
+    if (meta.slug !== undefined) {
+      const reason = unsafeSegment(meta.slug);
+      if (reason) return { field: "slug", reason };
+      last = urlize(meta.slug);
+      if (last === "") return { field: "slug", reason: "it has no letters or digits to make a URL from" };
+    }
+    segments = [...dirSegments, last];
+  }
+  const sitePath = segments.length === 0 ? "/" : `/${segments.join("/")}/`;
+  return { location: { kind, dir, url: encodeURI(sitePath), outputPath: outputPathOf(sitePath) } };
+}
+
+/** Where the home (`dir` "") or a section's list page goes; a folder path always has one. */
+export function locateListPage(dir: string): PageLocation {
+  const result = locatePage(dir === "" ? "_index.md" : `${dir}/_index.md`, {});
+  if ("reason" in result) throw new Error(`folio: no location for the folder "${dir}"`);
+  return result.location;
+}
+
+/** `/posts/foo/` → `posts/foo/index.html`; `/feed.html` → `feed.html`. */
+export function outputPathOf(sitePath: string): string {
+  const relative = sitePath.replace(/^\/+/, "");
+  return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
+}
+
+/** Why a slug or path segment could leave its folder or the site, or undefined when it is safe. */
+function unsafeSegment(value: string): string | undefined {
+  if (/[\u0000-\u001f\\]/.test(value)) return "it contains a backslash or a control character";
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return "it contains a malformed %-escape";
+  }
+  if (decoded.includes("/")) return "it contains a slash; use the url field to set a whole path";
+  if (decoded.trim() === "." || decoded.trim() === "..") return `"${value}" would leave its folder`;
+  return undefined;
+}
+
+/** Checks an author's `url`: a path inside the site, normalised with a leading and (unless it names a file) trailing slash. */
+function checkURL(url: string): { path: string } | { reason: string } {
+  if (/[\u0000-\u001f\\]/.test(url)) return { reason: "it contains a backslash or a control character" };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) {
+    return { reason: "it must be a path inside the site, such as /about/, not a full URL" };
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return { reason: "it contains a malformed %-escape" };
+  }
+  const segments = decoded.split("/").filter((s) => s !== "");
+  if (segments.some((s) => s === "." || s === "..")) return { reason: `"${url}" would leave the site's folder` };
+  if (segments.some((s) => /[?#]/.test(s))) return { reason: "it contains ? or #, which a file path cannot hold" };
+  const last = segments.at(-1) ?? "";
+  const namesFile = /\.[a-z0-9]+$/i.test(last) && !decoded.endsWith("/");
+  const path = `/${segments.join("/")}${segments.length > 0 && !namesFile ? "/" : ""}`;
+  return { path };
+}

@@ -1,0 +1,18 @@
+// The part of Eleventy's configuration API that folio calls, typed at the edge (Eleventy ships no types).
+// https://www.11ty.dev/docs/config/
+
+export interface EleventyEventArgs {
+  runMode: "build" | "watch" | "serve";
+}
+
+export interface EleventyConfig {
+  on(event: "eleventy.before" | "eleventy.after", callback: (args: EleventyEventArgs) => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  ignores: Set<string>;
+}

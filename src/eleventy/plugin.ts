@@ -1,0 +1,78 @@
+// folio as an Eleventy plugin: our loader owns content/, Eleventy paginates the pages it hands over.
+// https://www.11ty.dev/docs/plugins/ · https://www.11ty.dev/docs/virtual-templates/
+import { relative, resolve } from "node:path";
+import { defaultOptions, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
+import { formatProblem } from "../problems.ts";
+import type { Site } from "../types.ts";
+import type { EleventyConfig } from "./api.ts";
+import { dateFilters, urlFilters } from "./filters.ts";
+
+/** What a caller (the CLI) hands the plugin for one run, on top of the options in `.eleventy.js`. */
+export interface RunOptions extends Partial<FolioOptions> {
+  /** A site the caller already loaded and checked, used for the first build instead of loading again. */
+  loaded?: LoadResult;
+  /** Where messages go. @default process.stderr */
+  log?: (line: string) => void;
+}
+
+// Keyed by the config object, so two Eleventy instances in one process never see each other's options.
+const runOptions = new WeakMap<object, RunOptions>();
+
+/** Called from Eleventy's programmatic `config` callback, which runs before `.eleventy.js` and its plugins. */
+export function setRunOptions(eleventyConfig: object, options: RunOptions): void {
+  runOptions.set(eleventyConfig, options);
+}
+
+/** The global data layouts see as `site`: the Site, plus the list pages in one array for pagination. */
+export interface SiteData extends Site {
+  lists: Site["home"][];
+}
+
+export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), ...run } = runOptions.get(eleventyConfig) ?? {};
+  const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
+  // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
+  if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
+    options.flags = { buildDrafts: true, buildFuture: true, ...options.flags };
+  }
+
+  let data: SiteData | undefined;
+  let pending = loaded;
+  const use = (result: LoadResult) => {
+    data = { ...result.site, lists: [result.site.home, ...result.site.sections] };
+  };
+
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    const result = pending ?? loadSite(options);
+    pending = undefined;
+    if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
+    if (!result.failed) return use(result);
+    // In the dev server a mistake must not stop the server: keep showing the last good site.
+    if (runMode !== "build" && data) return log("folio: the site was not rebuilt; fix the problems above.");
+    throw new Error(`folio: ${result.problems.filter((p) => p.severity === "error").length} problem(s) stop the build`);
+  });
+
+  eleventyConfig.addGlobalData("site", () => data);
+  const common = { eleventyExcludeFromCollections: true, permalink: (d: { p: { outputPath: string } }) => d.p.outputPath };
+  eleventyConfig.addTemplate("folio-pages.njk", "", {
+    ...common,
+    pagination: { data: "site.regularPages", size: 1, alias: "p" },
+    layout: "single.njk",
+  });
+  eleventyConfig.addTemplate("folio-lists.njk", "", {
+    ...common,
+    pagination: { data: "site.lists", size: 1, alias: "p" },
+    layout: "list.njk",
+  });
+
+  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data) })) {
+    eleventyConfig.addFilter(name, filter);
+  }
+
+  // Only the loader reads content; Eleventy watches it for the dev server but never treats it as templates.
+  const [contentDir, publicDir] = [options.contentDir, options.publicDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");
+  for (const dir of [contentDir, publicDir]) eleventyConfig.ignores.add(`${dir}/**`);
+  eleventyConfig.addWatchTarget(`${contentDir}/**`);
+  eleventyConfig.addWatchTarget(options.settingsFile);
+  eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });
+}

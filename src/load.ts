@@ -1,0 +1,63 @@
+// Reads settings and content from disk and runs the pipeline: the one entry point for the plugin and the CLI.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { assembleSite, type SiteResult } from "./content/site.ts";
+import { loadContent } from "./content/loader.ts";
+import { createMarkdown } from "./markdown/index.ts";
+import { displayPath, hasErrors, sortProblems } from "./problems.ts";
+import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
+import type { BuildFlags } from "./types.ts";
+
+export interface FolioOptions {
+  /** Folder of Markdown content. @default "content" */
+  contentDir: string;
+  /** Static files copied verbatim to the output root. @default "public" */
+  publicDir: string;
+  /** Site settings file; a missing file means the defaults. @default "folio.toml" */
+  settingsFile: string;
+  /** Publishing flags from the command line, added to the settings' own buildDrafts, buildFuture, buildExpired. */
+  flags: Partial<BuildFlags>;
+  /** Overrides the settings' baseURL (the CLI's --base-url). */
+  baseURL: string | undefined;
+  /** The clock publishing is decided against; injectable so tests can fix it. @default () => new Date() */
+  now: () => Date;
+}
+
+export const defaultOptions: FolioOptions = {
+  contentDir: "content",
+  publicDir: "public",
+  settingsFile: "folio.toml",
+  flags: {},
+  baseURL: undefined,
+  now: () => new Date(),
+};
+
+export interface LoadResult extends SiteResult {
+  settings: SiteSettings;
+  /** True when a problem of severity "error" was found: the site must not be written. */
+  failed: boolean;
+}
+
+export function loadSettings(options: Pick<FolioOptions, "settingsFile" | "baseURL">, cwd = process.cwd()) {
+  const path = resolve(cwd, options.settingsFile);
+  const { settings, problems } = existsSync(path)
+    ? readSettings(readFileSync(path, "utf8"), displayPath(path, cwd))
+    : { settings: { ...defaultSettings }, problems: [] };
+  if (options.baseURL !== undefined) settings.baseURL = normaliseBaseURL(options.baseURL);
+  return { settings, problems };
+}
+
+/** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
+export function loadSite(options: FolioOptions, cwd = process.cwd()): LoadResult {
+  const { settings, problems } = loadSettings(options, cwd);
+  const content = loadContent(resolve(cwd, options.contentDir), cwd);
+  const flags: BuildFlags = {
+    buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,
+    buildFuture: settings.buildFuture || options.flags.buildFuture === true,
+    buildExpired: settings.buildExpired || options.flags.buildExpired === true,
+  };
+  const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength });
+  const result = assembleSite(content.files, settings, { flags, now: options.now(), markdown });
+  const all = sortProblems([...problems, ...content.problems, ...result.problems]);
+  return { ...result, problems: all, settings, failed: hasErrors(all) };
+}

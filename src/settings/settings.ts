@@ -1,0 +1,137 @@
+// Site settings: one TOML file at the root, modelled on Hugo's hugo.toml.
+// https://gohugo.io/configuration/all/
+import { parse, TomlError } from "smol-toml";
+import { isValidTimeZone } from "../content/dates.ts";
+import type { Problem } from "../types.ts";
+
+export interface SiteSettings {
+  /** Absolute URL of the published site, always ending in `/`. @default "/" */
+  baseURL: string;
+  /** @default "My folio site" */
+  title: string;
+  /** @default "en-us" */
+  languageCode: string;
+  /** IANA zone used to read front matter dates written without an offset. @default "UTC" */
+  timeZone: string;
+  /** Words in an automatic summary. @default 70 */
+  summaryLength: number;
+  buildDrafts: boolean;
+  buildFuture: boolean;
+  buildExpired: boolean;
+  markup: {
+    /** Let raw HTML in Markdown through (Hugo's markup.goldmark.renderer.unsafe). @default false */
+    unsafe: boolean;
+  };
+  /** Free-form values for layouts, as Hugo's site.Params. */
+  params: Record<string, unknown>;
+}
+
+export const defaultSettings: SiteSettings = {
+  baseURL: "/",
+  title: "My folio site",
+  languageCode: "en-us",
+  timeZone: "UTC",
+  summaryLength: 70,
+  buildDrafts: false,
+  buildFuture: false,
+  buildExpired: false,
+  markup: { unsafe: false },
+  params: {},
+};
+
+type Table = Record<string, unknown>;
+
+const isTable = (v: unknown): v is Table =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** Parses and checks the settings file's text; `file` is the name messages print. */
+export function readSettings(text: string, file: string): { settings: SiteSettings; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let raw: Table;
+  try {
+    raw = parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const message = error.message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");
+    problems.push({
+      severity: "error", file, line: error.line, column: error.column,
+      message: `the settings file is not valid TOML: ${message}`,
+      hint: "check the TOML syntax: https://toml.io/en/v1.0.0",
+    });
+    return { settings: defaultSettings, problems };
+  }
+
+  const wrongType = (key: string, expected: string, hint: string) => {
+    const { line, column } = keyPosition(text, key);
+    problems.push({ severity: "error", file, line, column, field: key, message: `the "${key}" setting is not ${expected}`, hint });
+  };
+  const str = (key: keyof SiteSettings & string, fallback: string): string => {
+    const v = raw[key];
+    if (v === undefined) return fallback;
+    if (typeof v === "string") return v;
+    wrongType(key, "a string", `write it in quotes: ${key} = "…"`);
+    return fallback;
+  };
+  const bool = (key: keyof SiteSettings & string): boolean => {
+    const v = raw[key];
+    if (v === undefined || typeof v === "boolean") return v === true;
+    wrongType(key, "a boolean", `write ${key} = true or ${key} = false, without quotes`);
+    return false;
+  };
+
+  const settings: SiteSettings = {
+    baseURL: normaliseBaseURL(str("baseURL", defaultSettings.baseURL)),
+    title: str("title", defaultSettings.title),
+    languageCode: str("languageCode", defaultSettings.languageCode),
+    timeZone: str("timeZone", defaultSettings.timeZone),
+    summaryLength: defaultSettings.summaryLength,
+    buildDrafts: bool("buildDrafts"),
+    buildFuture: bool("buildFuture"),
+    buildExpired: bool("buildExpired"),
+    markup: { unsafe: markupUnsafe(raw.markup) },
+    params: isTable(raw.params) ? raw.params : {},
+  };
+
+  const summaryLength = raw.summaryLength;
+  if (summaryLength !== undefined) {
+    if (Number.isInteger(summaryLength) && (summaryLength as number) >= 0) settings.summaryLength = summaryLength as number;
+    else wrongType("summaryLength", "a whole number", "write a number of words, such as summaryLength = 70");
+  }
+  if (!isValidTimeZone(settings.timeZone)) {
+    const { line, column } = keyPosition(text, "timeZone");
+    problems.push({
+      severity: "error", file, line, column, field: "timeZone",
+      message: `the "timeZone" setting "${settings.timeZone}" is not a known time zone`,
+      hint: 'use an IANA zone name such as "Europe/Oslo" or "UTC"',
+    });
+    settings.timeZone = defaultSettings.timeZone;
+  }
+  if (raw.params !== undefined && !isTable(raw.params)) wrongType("params", "a table", "write it as a [params] table");
+  return { settings, problems };
+}
+
+/** `[markup] unsafe = true`, or Hugo's full `[markup.goldmark.renderer] unsafe = true`. */
+function markupUnsafe(markup: unknown): boolean {
+  if (!isTable(markup)) return false;
+  const goldmark = isTable(markup.goldmark) && isTable(markup.goldmark.renderer) ? markup.goldmark.renderer : {};
+  return markup.unsafe === true || goldmark.unsafe === true;
+}
+
+/** The base URL always ends in `/`, so that joining a site path to it is concatenation. */
+export function normaliseBaseURL(url: string): string {
+  const trimmed = url.trim();
+  if (trimmed === "") return "/";
+  return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
+}
+
+/** Line and column of a top-level `key = value` in a TOML text, for messages. */
+function keyPosition(text: string, key: string): { line: number; column: number } {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*\[/.test(line)) break;
+    const match = /^(\s*)["']?([A-Za-z0-9_-]+)["']?\s*=\s*/.exec(line);
+    if (match && match[2] === key) return { line: i + 1, column: match[0].length + 1 };
+  }
+  return { line: 1, column: 1 };
+}
