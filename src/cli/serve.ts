@@ -11,6 +11,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   const eleventy = createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log } });
   await eleventy.init();
   await eleventy.watch();
+  // Eleventy only logs a deleted file; a deleted page must disappear from the site and its lists.
+  eleventy.watcher?.on("unlink", (path) => eleventy.watcher?.emit("change", path));
   await eleventy.serve(args.port);
   const stop = async () => {
     await eleventy.stopWatch();

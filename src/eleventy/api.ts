@@ -13,6 +13,7 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: Record<string, string>): void;
   addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   ignores: Set<string>;
 }

@@ -17,5 +17,7 @@ declare module "@11ty/eleventy" {
     serve(port: number): Promise<void>;
     stopWatch(): Promise<void>;
     disableLogger(): void;
+    /** The chokidar watcher, once watch() has run. */
+    watcher?: { on(event: "unlink", listener: (path: string) => void): void; emit(event: "change", path: string): boolean };
   }
 }

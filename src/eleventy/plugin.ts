@@ -2,7 +2,7 @@
 // https://www.11ty.dev/docs/plugins/ · https://www.11ty.dev/docs/virtual-templates/
 import { relative, resolve } from "node:path";
 import { defaultOptions, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
-import { formatProblem } from "../problems.ts";
+import { BuildError, formatProblem } from "../problems.ts";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
 import { dateFilters, urlFilters } from "./filters.ts";
@@ -47,9 +47,11 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
     if (!result.failed) return use(result);
-    // In the dev server a mistake must not stop the server: keep showing the last good site.
-    if (runMode !== "build" && data) return log("folio: the site was not rebuilt; fix the problems above.");
-    throw new Error(`folio: ${result.problems.filter((p) => p.severity === "error").length} problem(s) stop the build`);
+    if (runMode === "build") throw new BuildError(result.problems);
+    // In the dev server a mistake must not stop the server (Eleventy stops watching on an error):
+    // keep the last good site, or at first show the pages that have no problems.
+    log(data ? "folio: kept the last good site; fix the problems above." : "folio: showing the pages that have no problems; fix the problems above.");
+    if (!data) use(result);
   });
 
   eleventyConfig.addGlobalData("site", () => data);
@@ -75,4 +77,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   eleventyConfig.addWatchTarget(`${contentDir}/**`);
   eleventyConfig.addWatchTarget(options.settingsFile);
   eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });
+  // Eleventy's watcher parses imported JavaScript for dependencies and cannot read our TypeScript.
+  // https://www.11ty.dev/docs/languages/typescript/
+  eleventyConfig.setWatchJavaScriptDependencies(false);
 }
