@@ -2,8 +2,9 @@
 // https://gohugo.io/content-management/front-matter/
 import matter from "@11ty/gray-matter";
 import { CORE_SCHEMA, YAMLException, loadAll } from "js-yaml";
-import { TomlError, parse as parseToml } from "smol-toml";
+import { parse as parseToml } from "smol-toml";
 import type { ContentFile, FrontMatter, FrontMatterFormat, Position, Problem } from "../types.ts";
+import { keyPositions, OPENING, positions, scanJson, syntaxError } from "./positions.ts";
 
 type Delimited = "toml" | "yaml";
 const DELIMITERS: Record<Delimited, string> = { toml: "+++", yaml: "---" };
@@ -30,16 +31,6 @@ const GRAY_MATTER = {
 
 const CLOSING: Record<Delimited, RegExp> = { toml: /^\+\+\+[ \t]*$/gm, yaml: /^---[ \t]*$/gm };
 const LINE_ENDINGS = /\r\n?/g;
-const JSON_COLON = /[ \t\n]*:[ \t\n]*/y;
-const JSON_POSITION = /at position (\d+)/;
-const JSON_NOISE = /(?:, (?:\.\.\.)?".*" is not valid JSON| in JSON at position \d+.*)$/s;
-const TOML_NOISE = /^Invalid TOML document: /;
-const TOML_TABLE = /^\s*\[/;
-const CONTROL = /[\n\r\t]/g;
-const TOML_KEY = /^[ \t]*("[^"]*"|'[^']*'|[\w-]+)[ \t]*(?:\.[^=]*)?=[ \t]*/;
-const YAML_KEY = /^("[^"]*"|'[^']*'|[^\s#'"-][^:#]*?)[ \t]*:(?:[ \t]+|$)/;
-const QUOTED = /^(["'])(.*)\1$/;
-const OPENING: Position = { line: 1, column: 1 };
 
 /** The front matter text (from line 2 for +++ and ---, so line numbers match the file) and the body. */
 type Block = { source: string; body: string; bodyLine: number };
@@ -105,86 +96,6 @@ function splitJson(text: string): Block | undefined {
   const end = scanJson(text);
   const start = text[end] === "\n" ? end + 1 : end;
   return end < 0 ? undefined : { source: text.slice(0, end), body: text.slice(start), bodyLine: positions(text)(start).line };
-}
-
-/** Returns the end of the JSON object at the start of `text` (-1 if never closed), reporting top-level keys. */
-function scanJson(text: string, onKey?: (key: string, valueAt: Position) => void): number {
-  const at = onKey && positions(text);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
-      JSON_COLON.lastIndex = i + 1;
-      if (at && depth === 1 && JSON_COLON.test(text)) onKey!(text.slice(start + 1, i).toLowerCase(), at(JSON_COLON.lastIndex));
-    } else if (c === "{" || c === "[") depth++;
-    else if ((c === "}" || c === "]") && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-/** Maps offsets to positions; offsets must come in increasing order, so that a whole scan stays linear. */
-function positions(text: string): (offset: number) => Position {
-  let [line, lineStart] = [1, 0];
-  return (offset) => {
-    for (let nl = text.indexOf("\n", lineStart); nl >= 0 && nl < offset; nl = text.indexOf("\n", lineStart)) {
-      [line, lineStart] = [line + 1, nl + 1];
-    }
-    return { line, column: offset - lineStart + 1 };
-  };
-}
-
-function syntaxError(source: string, error: unknown): [Position, string] {
-  if (error instanceof TomlError) {
-    return [{ line: error.line, column: error.column }, error.message.split("\n", 1)[0]!.replace(TOML_NOISE, "")];
-  }
-  if (error instanceof YAMLException) {
-    return [error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { ...OPENING }, error.reason];
-  }
-  // What is left comes from JSON.parse. V8 quotes the offending character as is, even a newline.
-  const message = (error as Error).message;
-  const reason = message.replace(JSON_NOISE, "").replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1));
-  return [positions(source)(jsonErrorOffset(source, message)), reason.charAt(0).toLowerCase() + reason.slice(1)];
-}
-
-// Node 20 names no position for an unexpected token; it ends the shortest prefix that fails before its end.
-function jsonErrorOffset(json: string, message: string): number {
-  const found = JSON_POSITION.exec(message);
-  if (found) return Number(found[1]);
-  const failsBefore = (length: number): boolean => {
-    try {
-      JSON.parse(json.slice(0, length));
-      return false;
-    } catch (error) {
-      const at = JSON_POSITION.exec((error as Error).message);
-      return at ? Number(at[1]) < length : !(error as Error).message.startsWith("Unexpected end");
-    }
-  };
-  let [low, high] = [1, json.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (failsBefore(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return high - 1;
-}
-
-// Where each top-level key's value starts; the last of two keys wins, as in the data. TOML keys are
-// those before the first [table] header, YAML's those at column 1 (a line inside a multi-line string
-// can pass for one).
-function keyPositions(format: FrontMatterFormat, source: string): Map<string, Position> {
-  const keys = new Map<string, Position>();
-  if (format === "json") scanJson(source, (key, at) => keys.set(key, at));
-  const lines = format === "json" ? [] : source.split("\n"); // JSON keys came from the scan above
-  for (let i = 0; i < lines.length; i++) {
-    if (format === "toml" && TOML_TABLE.test(lines[i]!)) break;
-    const found = (format === "toml" ? TOML_KEY : YAML_KEY).exec(lines[i]!);
-    // A value on the lines below (a YAML list) is shown by its key.
-    const column = found && found[0].length < lines[i]!.length ? found[0].length + 1 : 1;
-    if (found) keys.set(found[1]!.replace(QUOTED, "$2").toLowerCase(), { line: i + 2, column });
-  }
-  return keys;
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

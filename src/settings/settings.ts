@@ -2,7 +2,8 @@
 // https://gohugo.io/configuration/all/
 import { parse, TomlError } from "smol-toml";
 import { isValidTimeZone } from "../content/dates.ts";
-import type { Problem } from "../types.ts";
+import { keyPositions, syntaxError } from "../content/positions.ts";
+import type { Position, Problem } from "../types.ts";
 
 export interface SiteSettings {
   /** Absolute URL of the published site, always ending in `/`. @default "/" */
@@ -48,32 +49,39 @@ const isTable = (v: unknown): v is Table =>
 export function readSettings(text: string, file: string): { settings: SiteSettings; problems: Problem[] } {
   const problems: Problem[] = [];
   let raw: Table;
+  text = text.replace(/^\uFEFF/, "");
   try {
-    raw = parse(text.replace(/^\uFEFF/, ""));
+    // Hugo's settings keys are case-insensitive: `baseurl` is `baseURL`.
+    raw = Object.fromEntries(Object.entries(parse(text)).map(([key, value]) => [key.toLowerCase(), value]));
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    const message = error.message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");
+    const [at, reason] = syntaxError(text, error);
     problems.push({
-      severity: "error", file, line: error.line, column: error.column,
-      message: `the settings file is not valid TOML: ${message}`,
+      severity: "error", file, ...at,
+      message: `the settings file is not valid TOML: ${reason}`,
       hint: "check the TOML syntax: https://toml.io/en/v1.0.0",
     });
-    return { settings: defaultSettings, problems };
+    return { settings: { ...defaultSettings }, problems };
   }
+  let keys: Map<string, Position> | undefined;
+  const keyPosition = (key: string): Position => {
+    keys ??= keyPositions("toml", text, 1);
+    return keys.get(key.toLowerCase()) ?? { line: 1, column: 1 };
+  };
 
   const wrongType = (key: string, expected: string, hint: string) => {
-    const { line, column } = keyPosition(text, key);
+    const { line, column } = keyPosition(key);
     problems.push({ severity: "error", file, line, column, field: key, message: `the "${key}" setting is not ${expected}`, hint });
   };
   const str = (key: keyof SiteSettings & string, fallback: string): string => {
-    const v = raw[key];
+    const v = raw[key.toLowerCase()];
     if (v === undefined) return fallback;
     if (typeof v === "string") return v;
     wrongType(key, "a string", `write it in quotes: ${key} = "…"`);
     return fallback;
   };
   const bool = (key: keyof SiteSettings & string): boolean => {
-    const v = raw[key];
+    const v = raw[key.toLowerCase()];
     if (v === undefined || typeof v === "boolean") return v === true;
     wrongType(key, "a boolean", `write ${key} = true or ${key} = false, without quotes`);
     return false;
@@ -92,13 +100,13 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
     params: isTable(raw.params) ? raw.params : {},
   };
 
-  const summaryLength = raw.summaryLength;
+  const summaryLength = raw.summarylength;
   if (summaryLength !== undefined) {
     if (Number.isInteger(summaryLength) && (summaryLength as number) >= 0) settings.summaryLength = summaryLength as number;
     else wrongType("summaryLength", "a whole number", "write a number of words, such as summaryLength = 70");
   }
   if (!isValidTimeZone(settings.timeZone)) {
-    const { line, column } = keyPosition(text, "timeZone");
+    const { line, column } = keyPosition("timeZone");
     problems.push({
       severity: "error", file, line, column, field: "timeZone",
       message: `the "timeZone" setting "${settings.timeZone}" is not a known time zone`,
@@ -122,16 +130,4 @@ export function normaliseBaseURL(url: string): string {
   const trimmed = url.trim();
   if (trimmed === "") return "/";
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
-}
-
-/** Line and column of a top-level `key = value` in a TOML text, for messages. */
-function keyPosition(text: string, key: string): { line: number; column: number } {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s*\[/.test(line)) break;
-    const match = /^(\s*)["']?([A-Za-z0-9_-]+)["']?\s*=\s*/.exec(line);
-    if (match && match[2] === key) return { line: i + 1, column: match[0].length + 1 };
-  }
-  return { line: 1, column: 1 };
 }

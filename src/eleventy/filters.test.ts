@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { absURL, basePath, dateFilters, relURL, urlFilters } from "./filters.ts";
+
+const ROOT = "/";
+const HOST = "https://example.org/";
+const SUB = "https://example.org/blog/";
+
+describe("basePath", () => {
+  it.each([
+    [ROOT, "/"],
+    [HOST, "/"],
+    [SUB, "/blog/"],
+    ["/blog/", "/blog/"],
+    ["not a url/", "/"],
+  ])("%j → %j", (baseURL, expected) => {
+    expect(basePath(baseURL)).toBe(expected);
+  });
+});
+
+// folio's page URLs are site-relative (`/posts/a/`), so a leading slash means the site root, under the
+// base URL's path. (Hugo 0.111's relURL instead reads `/posts/a/` as host-relative: it would not add /blog/.)
+describe("relURL and absURL", () => {
+  it.each([
+    // path, baseURL, relURL, absURL
+    ["/", ROOT, "/", "/"],
+    ["/posts/a/", ROOT, "/posts/a/", "/posts/a/"],
+    ["posts/a/", ROOT, "/posts/a/", "/posts/a/"],
+    ["", ROOT, "/", "/"],
+    ["#top", ROOT, "#top", "#top"],
+    ["https://other.example/x", ROOT, "https://other.example/x", "https://other.example/x"],
+    ["/", HOST, "/", "https://example.org/"],
+    ["/posts/a/", HOST, "/posts/a/", "https://example.org/posts/a/"],
+    ["posts/a/", HOST, "/posts/a/", "https://example.org/posts/a/"],
+    ["#top", HOST, "#top", "https://example.org/#top"],
+    ["https://other.example/x", HOST, "https://other.example/x", "https://other.example/x"],
+    ["/", SUB, "/blog/", "https://example.org/blog/"],
+    ["/posts/a/", SUB, "/blog/posts/a/", "https://example.org/blog/posts/a/"],
+    ["posts/a/", SUB, "/blog/posts/a/", "https://example.org/blog/posts/a/"],
+    ["", SUB, "/blog/", "https://example.org/blog/"],
+    ["#top", SUB, "#top", "https://example.org/blog/#top"],
+    ["https://other.example/x", SUB, "https://other.example/x", "https://other.example/x"],
+    ["/posts/%C3%A7a-va/", SUB, "/blog/posts/%C3%A7a-va/", "https://example.org/blog/posts/%C3%A7a-va/"],
+    ["mailto:a@example.org", SUB, "mailto:a@example.org", "mailto:a@example.org"],
+    ["//cdn.example/x", "/blog/", "//cdn.example/x", "//cdn.example/x"],
+    ["//cdn.example/x", SUB, "//cdn.example/x", "https://cdn.example/x"],
+  ])("%j with baseURL %j", (path, baseURL, rel, abs) => {
+    expect(relURL(path, baseURL)).toBe(rel);
+    expect(absURL(path, baseURL)).toBe(abs);
+  });
+});
+
+type SiteStub = { baseURL: string; timeZone: string; languageCode: string };
+const site = (fields: Partial<SiteStub> = {}): (() => SiteStub) => () => ({ baseURL: SUB, timeZone: "UTC", languageCode: "en-us", ...fields });
+
+describe("urlFilters", () => {
+  it("joins paths to the site's base URL", () => {
+    const { relURL, absURL } = urlFilters(site());
+    expect([relURL("/posts/a/"), absURL("/posts/a/")]).toEqual(["/blog/posts/a/", "https://example.org/blog/posts/a/"]);
+  });
+
+  it("reads the site again on every call, so a rebuild with a new baseURL is seen", () => {
+    let current = { baseURL: HOST, timeZone: "UTC", languageCode: "en" };
+    const { absURL } = urlFilters(() => current);
+    expect(absURL("/a/")).toBe("https://example.org/a/");
+    current = { ...current, baseURL: "https://new.example/" };
+    expect(absURL("/a/")).toBe("https://new.example/a/");
+  });
+
+  it("treats a missing path as the site root", () => {
+    const { relURL, absURL } = urlFilters(site());
+    expect([relURL(undefined as unknown as string), absURL(null as unknown as string)]).toEqual(["/blog/", "https://example.org/blog/"]);
+  });
+
+  it("falls back to the root before the site is loaded", () => {
+    const { relURL, absURL } = urlFilters(() => undefined);
+    expect([relURL("/a/"), absURL("/a/")]).toEqual(["/a/", "/a/"]);
+  });
+});
+
+describe("dateFilters", () => {
+  // 03:30 UTC on 1 December is still 30 November in New York.
+  const nearMidnight = new Date("2024-12-01T03:30:00Z");
+
+  it.each([
+    ["UTC", "en-us", undefined, "1 December 2024"],
+    ["America/New_York", "en-us", undefined, "30 November 2024"],
+    ["America/New_York", "en-us", "yyyy-MM-dd HH:mm ZZZZ", "2024-11-30 22:30 EST"],
+    ["America/New_York", "fr", undefined, "30 novembre 2024"],
+    ["Asia/Tokyo", "en-us", "cccc d LLL", "Sunday 1 Dec"],
+  ])("date in %s (%s) with format %j", (timeZone, languageCode, format, expected) => {
+    const { date } = dateFilters(site({ timeZone, languageCode }));
+    expect(format === undefined ? date(nearMidnight) : date(nearMidnight, format)).toBe(expected);
+  });
+
+  it.each([
+    ["UTC", "2024-12-01T03:30:00Z"],
+    ["America/New_York", "2024-11-30T22:30:00-05:00"],
+  ])("isoDate in %s", (timeZone, expected) => {
+    expect(dateFilters(site({ timeZone })).isoDate(nearMidnight)).toBe(expected);
+  });
+
+  it("uses UTC before the site is loaded", () => {
+    const { date, isoDate } = dateFilters(() => undefined);
+    expect([date(nearMidnight), isoDate(nearMidnight)]).toEqual(["1 December 2024", "2024-12-01T03:30:00Z"]);
+  });
+
+  it.each([
+    ["a string", "2024-12-01"],
+    ["a number", 1733023800000],
+    ["undefined", undefined],
+    ["null", null],
+  ])("prints nothing for %s", (_, value) => {
+    const { date, isoDate } = dateFilters(site());
+    expect([date(value), isoDate(value)]).toEqual(["", ""]);
+  });
+
+  // An unparsable date reaching a layout must not print Luxon's "Invalid DateTime" into the page.
+  it.fails("prints nothing for an invalid Date", () => {
+    const { date, isoDate } = dateFilters(site());
+    expect([date(new Date("nope")), isoDate(new Date("nope"))]).toEqual(["", ""]);
+  });
+});
