@@ -67,7 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command !== "build" && command !== "serve") throw new UsageError(`unknown command "${command}"`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const port = Number(v.port ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
+  if (v.port?.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
   return {
     command,
     contentDir: v.content ?? "content",

@@ -1,5 +1,5 @@
 // The only stage that touches the file system: finds and reads the content tree.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "../problems.ts";
 import type { ContentFile, Problem } from "../types.ts";
@@ -41,6 +41,10 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
       }
     }
   };
-  walk(contentDir, "");
+  // Hugo builds a site with no content folder (a home page alone); say so, as it is most often a typo.
+  if (!existsSync(contentDir)) {
+    const file = displayPath(contentDir, cwd);
+    problems.push({ severity: "warning", file, line: 1, column: 1, message: "the content folder does not exist; the site has no pages", hint: "create it, or point --content at your content" });
+  } else walk(contentDir, "");
   return { files, problems };
 }

@@ -58,7 +58,7 @@ export function locatePage(path: string, meta: { slug?: string | undefined; url?
       last = urlize(meta.slug);
       if (last === "") return { field: "slug", reason: "it has no letters or digits to make a URL from" };
     }
-    segments = [...dirSegments, last];
+    segments = [...dirSegments, last].filter((segment) => segment !== ""); // a root index.md is `/`
   }
   const sitePath = segments.length === 0 ? "/" : `/${segments.join("/")}/`;
   return { location: { kind, dir, url: encodeURI(sitePath), outputPath: outputPathOf(sitePath) } };

@@ -115,7 +115,7 @@ describe("dateFilters", () => {
   });
 
   // An unparsable date reaching a layout must not print Luxon's "Invalid DateTime" into the page.
-  it.fails("prints nothing for an invalid Date", () => {
+  it("prints nothing for an invalid Date", () => {
     const { date, isoDate } = dateFilters(site());
     expect([date(new Date("nope")), isoDate(new Date("nope"))]).toEqual(["", ""]);
   });

@@ -37,7 +37,7 @@ export function urlFilters(site: SiteSource) {
 export function dateFilters(site: SiteSource) {
   const inZone = (date: unknown) => {
     const current = site();
-    return date instanceof Date
+    return date instanceof Date && !Number.isNaN(date.getTime())
       ? DateTime.fromJSDate(date, { zone: current?.timeZone ?? "UTC" }).setLocale(current?.languageCode ?? "en")
       : undefined;
   };

@@ -51,8 +51,7 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
   let raw: Table;
   text = text.replace(/^\uFEFF/, "");
   try {
-    // Hugo's settings keys are case-insensitive: `baseurl` is `baseURL`.
-    raw = Object.fromEntries(Object.entries(parse(text)).map(([key, value]) => [key.toLowerCase(), value]));
+    raw = lowerKeys(parse(text));
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const [at, reason] = syntaxError(text, error);
@@ -66,7 +65,7 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
   let keys: Map<string, Position> | undefined;
   const keyPosition = (key: string): Position => {
     keys ??= keyPositions("toml", text, 1);
-    return keys.get(key.toLowerCase()) ?? { line: 1, column: 1 };
+    return keys.get(key.toLowerCase()) ?? nestedKeyPosition(text, key) ?? { line: 1, column: 1 };
   };
 
   const wrongType = (key: string, expected: string, hint: string) => {
@@ -96,9 +95,13 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
     buildDrafts: bool("buildDrafts"),
     buildFuture: bool("buildFuture"),
     buildExpired: bool("buildExpired"),
-    markup: { unsafe: markupUnsafe(raw.markup) },
+    markup: { unsafe: false },
     params: isTable(raw.params) ? raw.params : {},
   };
+
+  const unsafe = markupUnsafe(raw.markup);
+  if (unsafe === undefined || typeof unsafe === "boolean") settings.markup.unsafe = unsafe === true;
+  else wrongType("unsafe", "a boolean", "write unsafe = true or unsafe = false under [markup], without quotes");
 
   const summaryLength = raw.summarylength;
   if (summaryLength !== undefined) {
@@ -118,11 +121,29 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
   return { settings, problems };
 }
 
+/** A key inside a table (`unsafe` under `[markup]`): the first line that assigns it. */
+function nestedKeyPosition(text: string, key: string): Position | undefined {
+  const lines = text.split("\n");
+  const assigns = new RegExp(`^\\s*${key}\\s*=\\s*`, "i");
+  for (let i = 0; i < lines.length; i++) {
+    const found = assigns.exec(lines[i]!);
+    if (found) return { line: i + 1, column: found[0].length + 1 };
+  }
+  return undefined;
+}
+
+/** Hugo's settings keys are case-insensitive at every level: `baseurl` is `baseURL`, `[Params]` is `[params]`. */
+function lowerKeys(table: Table): Table {
+  const lower = (value: unknown): unknown =>
+    isTable(value) ? lowerKeys(value) : Array.isArray(value) ? value.map(lower) : value;
+  return Object.fromEntries(Object.entries(table).map(([key, value]) => [key.toLowerCase(), lower(value)]));
+}
+
 /** `[markup] unsafe = true`, or Hugo's full `[markup.goldmark.renderer] unsafe = true`. */
-function markupUnsafe(markup: unknown): boolean {
-  if (!isTable(markup)) return false;
+function markupUnsafe(markup: unknown): unknown {
+  if (!isTable(markup)) return undefined;
   const goldmark = isTable(markup.goldmark) && isTable(markup.goldmark.renderer) ? markup.goldmark.renderer : {};
-  return markup.unsafe === true || goldmark.unsafe === true;
+  return markup.unsafe ?? goldmark.unsafe;
 }
 
 /** The base URL always ends in `/`, so that joining a site path to it is concatenation. */
