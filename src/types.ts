@@ -94,7 +94,58 @@ export interface PageMeta {
 }
 
 /** Hugo's page kinds: https://gohugo.io/methods/page/kind/ */
-export type PageKind = "home" | "section" | "page";
+export type PageKind = "home" | "section" | "page" | "taxonomy" | "term";
+
+/** A link to a page, without the page itself: keeps the data free of cycles (prev ↔ next, child → parent). */
+export interface PageLink {
+  title: string;
+  linkTitle: string;
+  /** Site-relative, percent-encoded. */
+  url: string;
+}
+
+/** A term of a taxonomy as a page shows it: `{ name: "Docker", url: "/tags/docker/" }`. */
+export interface TermLink {
+  name: string;
+  url: string;
+  /** Published pages carrying the term. */
+  count: number;
+}
+
+/** A file of a page bundle, published beside the page: https://gohugo.io/content-management/page-resources/ */
+export interface Resource {
+  /** Path relative to the bundle folder, as Markdown refers to it: `photo.jpg`, `img/a.png`. */
+  name: string;
+  /** Site-relative URL, percent-encoded: `/posts/trip/photo.jpg`. */
+  url: string;
+  /** File to write, relative to the output directory. */
+  outputPath: string;
+  /** Absolute path of the source file. */
+  sourcePath: string;
+}
+
+/** Hugo's build options (front matter `[build]`, formerly `_build`): https://gohugo.io/content-management/build-options/ */
+export interface BuildOptions {
+  /** "always": written; "never": not written, but in lists (unless `list` says otherwise); "link": Hugo's link-only. */
+  render: "always" | "never" | "link";
+  /** "always": in lists; "never": in no list; "local": only in its own section's list. */
+  list: "always" | "never" | "local";
+  /** Publish the bundle's files even when the page is not rendered. */
+  publishResources: boolean;
+}
+
+/** One entry of a menu, from site settings or page front matter: https://gohugo.io/content-management/menus/ */
+export interface MenuEntry {
+  name: string;
+  /** Site-relative URL, or an absolute external URL. */
+  url: string;
+  weight: number;
+  /** The page's path (`posts/_index.md`) when the entry stands for a page: marks it current. */
+  pagePath: string | undefined;
+  identifier: string;
+  /** Entries whose `parent` is this entry's identifier. */
+  children: MenuEntry[];
+}
 
 /** A heading of a rendered page, for tables of contents and anchors. */
 export interface Heading {
@@ -155,8 +206,28 @@ export interface Page {
   /** Minutes, as Hugo counts them: ceil(words / 213). */
   readingTime: number;
   headings: Heading[];
-  /** For home and section pages: the regular pages listed, in Hugo's default order. */
+  /** Front matter `toc = true`: the layout shows the table of contents. */
+  toc: boolean;
+  /** Hugo's .TableOfContents: a `<nav id="TableOfContents">`, "" when the page has no headings in range. */
+  tableOfContents: string;
+  /** For home, section and term pages: the regular pages listed, in Hugo's default order. */
   pages: Page[];
+  /** For home and section pages: the sections directly below, in Hugo's default order. */
+  sections: Page[];
+  /** From the home page down to the parent section, for breadcrumbs. */
+  ancestors: PageLink[];
+  /** Neighbours in the parent section's list (Hugo's .PrevInSection / .NextInSection). */
+  prevInSection: PageLink | undefined;
+  nextInSection: PageLink | undefined;
+  /** Pages sharing the most tags and categories, then the newest. */
+  related: PageLink[];
+  /** The page's terms by taxonomy (plural name): `{ tags: [{ name, url, count }] }`. */
+  taxonomies: Record<string, TermLink[]>;
+  /** For a taxonomy page (`/tags/`): every term, with counts. */
+  terms: TermLink[];
+  /** Files of the page bundle, published beside the page. */
+  resources: Resource[];
+  build: BuildOptions;
 }
 
 /** Everything the layouts get, as the global `folio` data. */
@@ -173,4 +244,8 @@ export interface Site {
   regularPages: Page[];
   /** Publishing flags this build ran with. */
   flags: BuildFlags;
+  /** Taxonomy list pages (`/tags/`), each with its `terms`. */
+  taxonomies: Page[];
+  /** Menus by name (`main`), entries in weight order. */
+  menus: Record<string, MenuEntry[]>;
 }
