@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { assembleSite, type SiteResult } from "./content/site.ts";
 import { loadContent } from "./content/loader.ts";
+import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
+import { createShortcodes } from "./markdown/shortcodes/index.ts";
 import { displayPath, hasErrors, sortProblems } from "./problems.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { BuildFlags } from "./types.ts";
@@ -11,6 +13,8 @@ import type { BuildFlags } from "./types.ts";
 export interface FolioOptions {
   /** Folder of Markdown content. @default "content" */
   contentDir: string;
+  /** Layouts, and the site's own shortcodes in its `_shortcodes/` folder. @default "layouts" */
+  layoutsDir: string;
   /** Static files copied verbatim to the output root. @default "public" */
   publicDir: string;
   /** Site settings file; a missing file means the defaults. @default "folio.toml" */
@@ -25,6 +29,7 @@ export interface FolioOptions {
 
 export const defaultOptions: FolioOptions = {
   contentDir: "content",
+  layoutsDir: "layouts",
   publicDir: "public",
   settingsFile: "folio.toml",
   flags: {},
@@ -34,6 +39,8 @@ export const defaultOptions: FolioOptions = {
 
 export interface LoadResult extends SiteResult {
   settings: SiteSettings;
+  /** Every file Eleventy writes, with its layout. */
+  items: RenderItem[];
   /** True when a problem of severity "error" was found: the site must not be written. */
   failed: boolean;
 }
@@ -48,7 +55,7 @@ export function loadSettings(options: Pick<FolioOptions, "settingsFile" | "baseU
 }
 
 /** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
-export function loadSite(options: FolioOptions, cwd = process.cwd()): LoadResult {
+export async function loadSite(options: FolioOptions, cwd = process.cwd()): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd);
   const flags: BuildFlags = {
@@ -56,8 +63,11 @@ export function loadSite(options: FolioOptions, cwd = process.cwd()): LoadResult
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,
     buildExpired: settings.buildExpired || options.flags.buildExpired === true,
   };
-  const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength });
-  const result = assembleSite(content.files, settings, { flags, now: options.now(), markdown });
-  const all = sortProblems([...problems, ...content.problems, ...result.problems]);
-  return { ...result, problems: all, settings, failed: hasErrors(all) };
+  const shortcodes = await createShortcodes({ layoutsDir: resolve(cwd, options.layoutsDir) });
+  const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength, shortcodes });
+  const settingsFile = displayPath(resolve(cwd, options.settingsFile), cwd);
+  const result = assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile });
+  const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
+  const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
+  return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };
 }

@@ -11,6 +11,14 @@ export interface ContentFile {
   text: string;
 }
 
+/** A file under content/ that is not a page: a bundle's image, PDF, data… */
+export interface ContentAsset {
+  /** Path inside the content directory, with forward slashes: `posts/trip/photo.jpg`. */
+  path: string;
+  /** Absolute path on disk. */
+  sourcePath: string;
+}
+
 export type FrontMatterFormat = "toml" | "yaml" | "json";
 
 /** A position in a source file; line and column are 1-based. */
@@ -91,6 +99,14 @@ export interface PageMeta {
   type: string | undefined;
   /** The `[params]` table merged with every front matter key folio does not know, as Hugo's .Params. */
   params: Record<string, unknown>;
+  toc: boolean;
+  /** A headless bundle is neither written nor listed; only its resources are there for others to use. */
+  headless: boolean;
+  build: BuildOptions;
+  /** Values handed down to the pages below (Hugo's cascade), each table with an optional `_target`. */
+  cascade: Record<string, unknown>[];
+  /** The raw `menu`/`menus` value, read against the site's menus later. */
+  menus: unknown;
 }
 
 /** Hugo's page kinds: https://gohugo.io/methods/page/kind/ */

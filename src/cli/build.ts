@@ -7,14 +7,14 @@ import { createEleventy } from "./eleventy.ts";
 import { writeAtomically } from "./output.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
-  return { contentDir: args.contentDir, publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL, now: () => new Date() };
+  return { contentDir: args.contentDir, layoutsDir: "layouts", publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL, now: () => new Date() };
 }
 
 /** Returns the process exit code. */
 export async function runBuild(args: CliArgs, log: (line: string) => void): Promise<number> {
   const started = performance.now();
   const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
-  const loaded = loadSite(options);
+  const loaded = await loadSite(options);
   for (const problem of loaded.problems) log(formatProblem(problem));
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   if (loaded.failed) {
@@ -34,11 +34,11 @@ export async function runBuild(args: CliArgs, log: (line: string) => void): Prom
     return 1;
   }
 
-  const { site, skipped } = loaded;
-  const pages = site.regularPages.length + site.sections.length + 1;
+  const { items, skipped } = loaded;
+  const pages = items.filter((item) => item.redirectTo === undefined).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const left = skipped > 0 ? ` (${skipped} left out: drafts, future or expired)` : "";
-  log(`folio: ${pages} pages${left} written to ${displayPath(outputDir)} in ${seconds} s`);
+  log(`folio: ${pages} pages${left}, ${loaded.plan.resources.length} bundle files written to ${displayPath(outputDir)} in ${seconds} s`);
   return 0;
 }
 

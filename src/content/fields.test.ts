@@ -25,7 +25,8 @@ describe("readPageMeta", () => {
       title: "Hello", linkTitle: "Hi", description: "D", summary: "S", slug: "hello", url: "/hi/", layout: "wide", type: "note",
       date: new Date("2024-11-30T03:13:16Z"), publishDate: new Date("2024-11-30T03:13:16Z"), expiryDate: undefined,
       lastmod: new Date("2024-11-30T03:13:16Z"), draft: true, tags: ["a", "b"], categories: ["one"], aliases: ["/old/"],
-      weight: -2, params: {},
+      weight: -2, params: {}, toc: false, headless: false, build: { render: "always", list: "always", publishResources: true },
+      cascade: [], menus: undefined,
     });
   });
 
@@ -33,7 +34,8 @@ describe("readPageMeta", () => {
     expect(read("Just a body.\n").meta).toEqual({
       title: undefined, linkTitle: undefined, description: undefined, summary: undefined, slug: undefined, url: undefined,
       layout: undefined, type: undefined, date: undefined, publishDate: undefined, expiryDate: undefined, lastmod: undefined,
-      draft: false, tags: [], categories: [], aliases: [], weight: 0, params: {},
+      draft: false, tags: [], categories: [], aliases: [], weight: 0, params: {}, toc: false, headless: false,
+      build: { render: "always", list: "always", publishResources: true }, cascade: [], menus: undefined,
     });
   });
 

@@ -1,9 +1,9 @@
 // Types Hugo's front matter fields, folds their aliases and applies its date fallbacks:
 // https://gohugo.io/content-management/front-matter/#fields
 import { parseDate } from "./dates.ts";
-import type { FrontMatter, FrontMatterFormat, PageMeta, Problem } from "../types.ts";
+import type { BuildOptions, FrontMatter, FrontMatterFormat, PageMeta, Problem } from "../types.ts";
 
-type Kind = "string" | "date" | "boolean" | "strings" | "integer" | "table";
+type Kind = "string" | "date" | "boolean" | "strings" | "integer" | "table" | "build" | "cascade" | "any";
 type DateField = "date" | "publishDate" | "expiryDate" | "lastmod";
 
 /** Known keys as front matter gives them (lower-cased), the field each fills and its type; aliases follow their field. */
@@ -30,6 +30,14 @@ const FIELDS: ReadonlyArray<readonly [key: string, field: keyof PageMeta, kind: 
   ["aliases", "aliases", "strings"],
   ["weight", "weight", "integer"],
   ["params", "params", "table"],
+  ["toc", "toc", "boolean"],
+  ["headless", "headless", "boolean"],
+  ["build", "build", "build"],
+  ["_build", "build", "build"],
+  ["cascade", "cascade", "cascade"],
+  // Checked where menus are built, against the site's menus.
+  ["menus", "menus", "any"],
+  ["menu", "menus", "any"],
 ];
 const BY_KEY = new Map(FIELDS.map(([key, field, kind]) => [key, { field, kind }]));
 
@@ -49,8 +57,34 @@ const READERS: Record<Kind, (value: unknown, timeZone: string) => unknown> = {
   // A single string is a list of one, as Hugo reads `tags = "go"`.
   strings: (v) => (typeof v === "string" ? [v] : Array.isArray(v) && v.every((s) => typeof s === "string") ? [...v] : INVALID),
   integer: (v) => (Number.isSafeInteger(v) ? v : INVALID),
-  table: (v) => (typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date) ? v : INVALID),
+  table: (v) => (isTable(v) ? v : INVALID),
+  build: (v) => (isTable(v) ? readBuildOptions(v) : INVALID),
+  // Hugo's cascade is one table, or a list of tables each with its own `_target`.
+  cascade: (v) => (isTable(v) ? [v] : Array.isArray(v) && v.every(isTable) ? [...v] : INVALID),
+  any: (v) => v,
 };
+
+function isTable(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+const RENDER = { always: "always", never: "never", link: "link", true: "always", false: "never" } as const;
+const LIST_OPTION = { always: "always", never: "never", local: "local", true: "always", false: "never" } as const;
+export const defaultBuildOptions: BuildOptions = { render: "always", list: "always", publishResources: true };
+
+/** Hugo's [build] table; booleans are the older spelling (`render = false`). Unknown values make the whole field invalid. */
+function readBuildOptions(table: Record<string, unknown>): BuildOptions | typeof INVALID {
+  const options = { ...defaultBuildOptions };
+  for (const [key, value] of Object.entries(table)) {
+    const name = key.toLowerCase();
+    const word = String(value) as keyof typeof RENDER & keyof typeof LIST_OPTION;
+    if (name === "render" && (typeof value === "string" || typeof value === "boolean") && word in RENDER) options.render = RENDER[word];
+    else if (name === "list" && (typeof value === "string" || typeof value === "boolean") && word in LIST_OPTION) options.list = LIST_OPTION[word];
+    else if (name === "publishresources" && typeof value === "boolean") options.publishResources = value;
+    else return INVALID;
+  }
+  return options;
+}
 
 const EXPECTED: Record<Kind, string> = {
   string: "a string",
@@ -59,6 +93,9 @@ const EXPECTED: Record<Kind, string> = {
   strings: "a list of strings",
   integer: "a whole number",
   table: "a table of keys and values",
+  build: 'a table of build options (render = "always", "never" or "link"; list = "always", "never" or "local"; publishResources = true or false)',
+  cascade: "a table, or a list of tables",
+  any: "usable",
 };
 
 /** `key = value` in the file's own syntax, for hints. */
@@ -79,7 +116,20 @@ const HINTS: Record<Kind, (key: string, format: FrontMatterFormat) => string> = 
   strings: (key, format) => `write it as a list of strings, such as ${ASSIGN[format](key, LIST[format])}`,
   integer: (key, format) => `write it as a whole number without quotes, such as ${ASSIGN[format](key, "10")}`,
   table: (key, format) => `write it as a table, such as ${ASSIGN[format](key, TABLE[format])}`,
+  build: () => "see https://gohugo.io/content-management/build-options/",
+  cascade: () => "see https://gohugo.io/content-management/front-matter/#cascade",
+  any: () => "",
 };
+
+/** The metadata of a page whose front matter says nothing. */
+export function emptyPageMeta(): PageMeta {
+  return {
+    title: undefined, linkTitle: undefined, description: undefined, summary: undefined, slug: undefined, url: undefined,
+    date: undefined, publishDate: undefined, expiryDate: undefined, lastmod: undefined,
+    layout: undefined, type: undefined, draft: false, tags: [], categories: [], aliases: [], weight: 0, params: {},
+    toc: false, headless: false, build: defaultBuildOptions, cascade: [], menus: undefined,
+  };
+}
 
 /** Reads a page's typed metadata out of its front matter; every ill-typed field is one problem. */
 export function readPageMeta(fm: FrontMatter, ctx: { file: string; timeZone: string }): { meta: PageMeta; problems: Problem[] } {
@@ -117,8 +167,7 @@ export function readPageMeta(fm: FrontMatter, ctx: { file: string; timeZone: str
   const fallback = (field: DateField) => DATE_FALLBACKS[field].map((f) => folded[f] as Date | undefined).find(Boolean);
 
   const meta: PageMeta = {
-    title: undefined, linkTitle: undefined, description: undefined, summary: undefined, slug: undefined, url: undefined,
-    layout: undefined, type: undefined, draft: false, tags: [], categories: [], aliases: [], weight: 0,
+    ...emptyPageMeta(),
     ...(folded as Partial<PageMeta>),
     date: fallback("date"),
     publishDate: fallback("publishDate"),

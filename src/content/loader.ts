@@ -2,32 +2,42 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "../problems.ts";
-import type { ContentFile, Problem } from "../types.ts";
+import type { ContentAsset, ContentFile, Problem } from "../types.ts";
 import { MARKDOWN_FILE } from "./paths.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export interface LoadedContent {
+  /** Markdown files that are pages. */
   files: ContentFile[];
+  /** Every other file, including Markdown inside a leaf bundle (Hugo's rule: those are resources, not pages). */
+  assets: ContentAsset[];
   problems: Problem[];
 }
 
-/** Reads every Markdown file below `contentDir`, in path order; `cwd` is what display paths are relative to. */
+const isLeafIndex = (name: string) => /^index\.(md|markdown)$/i.test(name);
+
+/** Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths are relative to. */
 export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadedContent {
   const files: ContentFile[] = [];
+  const assets: ContentAsset[] = [];
   const problems: Problem[] = [];
   const display = (abs: string) => displayPath(abs, cwd);
 
-  const walk = (dir: string, prefix: string) => {
+  const walk = (dir: string, prefix: string, inLeafBundle: boolean) => {
     // Sorted by name so the build reads, reports and orders identically on every machine.
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const leafIndex = inLeafBundle ? undefined : entries.find((e) => e.isFile() && isLeafIndex(e.name))?.name;
     for (const entry of entries) {
       // Hidden files and folders (.git, editor swap files) are not content, as in Hugo.
       if (entry.name.startsWith(".")) continue;
       const abs = join(dir, entry.name);
       const path = prefix + entry.name;
-      if (entry.isDirectory()) walk(abs, `${path}/`);
-      else if (entry.isFile() && MARKDOWN_FILE.test(entry.name)) {
+      const bundled = inLeafBundle || (leafIndex !== undefined && entry.name !== leafIndex);
+      if (entry.isDirectory()) walk(abs, `${path}/`, bundled);
+      else if (!entry.isFile()) continue;
+      else if (bundled || !MARKDOWN_FILE.test(entry.name)) assets.push({ path, sourcePath: abs });
+      else {
         const bytes = readFileSync(abs);
         try {
           files.push({ path, displayPath: display(abs), text: utf8.decode(bytes) });
@@ -45,6 +55,6 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
   if (!existsSync(contentDir)) {
     const file = displayPath(contentDir, cwd);
     problems.push({ severity: "warning", file, line: 1, column: 1, message: "the content folder does not exist; the site has no pages", hint: "create it, or point --content at your content" });
-  } else walk(contentDir, "");
-  return { files, problems };
+  } else walk(contentDir, "", false);
+  return { files, assets, problems };
 }

@@ -1,71 +1,80 @@
-// One content file through the stages: front matter → fields → publishing → URL → Markdown → summary.
-import type { Markdown } from "../markdown/index.ts";
-import type { BuildFlags, ContentFile, Page, PageMeta, Problem } from "../types.ts";
-import { readPageMeta } from "./fields.ts";
-import { parseFrontMatter } from "./frontmatter.ts";
-import { locateListPage, locatePage, MARKDOWN_FILE, splitPath } from "./paths.ts";
+// One content file through the per-page stages. Reading and describing need nothing of the rest of the
+// site; rendering needs the site's index (for ref and bundle resources), so the site runs it last.
+import type { Markdown, RenderContext } from "../markdown/index.ts";
+import type { BuildFlags, ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, Resource } from "../types.ts";
+import { defaultBuildOptions, emptyPageMeta, readPageMeta } from "./fields.ts";
+import { locatePage, MARKDOWN_FILE, splitPath, type PageLocation } from "./paths.ts";
 import { publishState, shouldBuild } from "./publish.ts";
 import { pageSummary, readingTime } from "./summary.ts";
+import { tableOfContents } from "./toc.ts";
 
-export interface PageContext {
+/** A page as far as it can be known from its own file (and its cascade): what it is, where it goes, whether it is built. */
+export interface PageDescription {
+  file: ContentFile;
+  frontMatter: FrontMatter;
+  meta: PageMeta;
+  location: PageLocation;
+  state: PublishState;
+}
+
+export interface DescribeContext {
   timeZone: string;
-  /** Title of a home page whose `_index.md` gives none. */
-  siteTitle: string;
   flags: BuildFlags;
   /** The instant publishing is decided against. */
   now: Date;
-  markdown: Markdown;
 }
 
-export interface PageResult {
-  /** Undefined when the page is left out (publishing rules) or has errors. */
-  page: Page | undefined;
-  /** Whether the publishing rules left it out. */
-  skipped: boolean;
-  problems: Problem[];
-}
-
-export function readPage(file: ContentFile, ctx: PageContext): PageResult {
-  const { frontMatter, problems } = parseFrontMatter(file);
-  if (problems.some((p) => p.severity === "error")) return { page: undefined, skipped: false, problems };
-
-  const fields = readPageMeta(frontMatter, { file: file.displayPath, timeZone: ctx.timeZone });
-  problems.push(...fields.problems);
-  const { meta } = fields;
-
+/** Front matter, typed fields, URL and publishing; undefined when the file has errors or is not built. */
+export function describePage(
+  file: ContentFile,
+  frontMatter: FrontMatter,
+  ctx: DescribeContext,
+): { page: PageDescription | undefined; skipped: boolean; problems: Problem[] } {
+  const { meta, problems } = readPageMeta(frontMatter, { file: file.displayPath, timeZone: ctx.timeZone });
   const located = locatePage(file.path, meta);
   if ("reason" in located) {
     const { line, column } = frontMatter.positionOf(located.field);
     problems.push({
       severity: "error", file: file.displayPath, line, column, field: located.field,
       message: `the "${located.field}" front matter field is not usable: ${located.reason}`,
-      hint: located.field === "url" ? 'write a path inside the site, such as url = "/about/"' : "write a single path segment, such as slug = \"my-post\"",
+      hint: located.field === "url" ? 'write a path inside the site, such as url = "/about/"' : 'write a single path segment, such as slug = "my-post"',
     });
   }
   if (problems.some((p) => p.severity === "error") || "reason" in located) return { page: undefined, skipped: false, problems };
-
   const state = publishState(meta, ctx.now);
   if (!shouldBuild(state, ctx.flags)) return { page: undefined, skipped: true, problems };
+  // Hugo: a headless bundle is a [build] of render = "never", list = "never", publishResources = false.
+  if (meta.headless) meta.build = { render: "never", list: "never", publishResources: false };
+  return { page: { file, frontMatter, meta, location: located.location, state }, skipped: false, problems };
+}
 
-  const rendered = ctx.markdown.render(frontMatter.body, { file: file.displayPath, firstLine: frontMatter.bodyLine });
+export interface RenderPageContext {
+  markdown: Markdown;
+  siteTitle: string;
+  /** Heading levels in the table of contents. */
+  toc: { startLevel: number; endLevel: number };
+  /** Everything else the Markdown stage needs of the site: refs, params, the base URL. */
+  render: Omit<RenderContext, "file" | "firstLine" | "page">;
+}
+
+/** Renders the body and makes the Page the layouts see; lists and links are filled in by the site. */
+export function renderPage(description: PageDescription, resources: Resource[], ctx: RenderPageContext): { page: Page; problems: Problem[] } {
+  const { file, frontMatter, meta, location, state } = description;
+  const problems: Problem[] = [];
+  const pageContext = { path: file.path, url: location.url, params: meta.params, resources };
+  const rendered = ctx.markdown.render(frontMatter.body, { ...ctx.render, file: file.displayPath, firstLine: frontMatter.bodyLine, page: pageContext });
   problems.push(...rendered.problems);
   const summaryField =
     meta.summary === undefined
       ? undefined
-      : ctx.markdown.renderSummaryField(meta.summary, { file: file.displayPath, firstLine: frontMatter.positionOf("summary").line }, problems);
-  const { location } = located;
+      : ctx.markdown.renderSummaryField(meta.summary, { ...ctx.render, file: file.displayPath, firstLine: frontMatter.positionOf("summary").line, page: pageContext }, problems);
   const title = meta.title ?? (location.kind === "home" ? ctx.siteTitle : defaultTitle(file.path, location.kind));
-
   const page: Page = {
-    kind: location.kind,
+    ...blankPage(location, title),
     path: file.path,
     file: file.displayPath,
-    section: sectionOf(file.path),
-    url: location.url,
-    outputPath: location.outputPath,
-    title,
-    linkTitle: meta.linkTitle ?? title,
     description: meta.description,
+    linkTitle: meta.linkTitle ?? title,
     date: meta.date,
     publishDate: meta.publishDate,
     expiryDate: meta.expiryDate,
@@ -83,54 +92,71 @@ export function readPage(file: ContentFile, ctx: PageContext): PageResult {
     wordCount: rendered.wordCount,
     readingTime: readingTime(rendered.wordCount),
     headings: rendered.headings,
-    pages: [],
+    toc: meta.toc,
+    tableOfContents: tableOfContents(rendered.headings, ctx.toc),
+    resources,
+    build: meta.build,
+    // Hugo gives a page that is never rendered no URL: lists show it without a link.
+    ...(meta.build.render === "always" ? {} : { url: "", outputPath: "" }),
   };
-  return { page, skipped: false, problems };
+  return { page, problems };
 }
 
-/** A section or home page for a folder that has no `_index.md`: Hugo makes one all the same. */
-export function generatedListPage(dir: string, siteTitle: string): Page {
-  const path = dir === "" ? "_index.md" : `${dir}/_index.md`;
-  const location = locateListPage(dir);
-  const title = location.kind === "home" ? siteTitle : defaultTitle(path, "section");
+/** A page with nothing in it yet, at a location; also what Hugo makes for a section, home or term without a file. */
+export function blankPage(location: PageLocation, title: string): Page {
+  const meta = emptyPageMeta();
   return {
-    ...emptyMeta(),
     kind: location.kind,
-    path,
+    path: location.kind === "home" ? "_index.md" : location.kind === "section" ? `${location.dir}/_index.md` : location.dir,
     file: undefined,
-    section: sectionOf(path),
+    section: sectionOf(location.dir),
     url: location.url,
     outputPath: location.outputPath,
     title,
     linkTitle: title,
+    description: undefined,
+    date: undefined,
+    publishDate: undefined,
+    expiryDate: undefined,
+    lastmod: undefined,
     state: { draft: false, future: false, expired: false },
+    tags: meta.tags,
+    categories: meta.categories,
+    aliases: meta.aliases,
+    weight: 0,
+    layout: undefined,
+    type: undefined,
+    params: meta.params,
     content: "",
     summary: "",
     truncated: false,
     wordCount: 0,
     readingTime: 0,
     headings: [],
+    toc: false,
+    tableOfContents: "",
     pages: [],
+    sections: [],
+    ancestors: [],
+    prevInSection: undefined,
+    nextInSection: undefined,
+    related: [],
+    taxonomies: {},
+    terms: [],
+    resources: [],
+    build: defaultBuildOptions,
   };
 }
 
-function emptyMeta(): Omit<PageMeta, "title" | "linkTitle" | "summary" | "draft" | "slug" | "url"> {
-  return {
-    description: undefined, date: undefined, publishDate: undefined, expiryDate: undefined, lastmod: undefined,
-    tags: [], categories: [], aliases: [], weight: 0, layout: undefined, type: undefined, params: {},
-  };
-}
-
-/** Hugo's .Section: the first folder, "" for files at the root. */
-function sectionOf(path: string): string {
-  const slash = path.indexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
+/** Hugo's .Section: the first folder of a page's folder (`posts/2024` → `posts`), "" at the root. */
+export function sectionOf(dir: string): string {
+  return dir.split("/", 1)[0]!;
 }
 
 /** A title for a page that has none: its file or folder name in words (`my-first-post` → `My First Post`). */
-function defaultTitle(path: string, kind: Page["kind"]): string {
+export function defaultTitle(path: string, kind: Page["kind"]): string {
   const { dir, name } = splitPath(path);
-  const base = kind === "page" && name !== "index.md" ? name.replace(MARKDOWN_FILE, "") : splitPath(dir).name;
+  const base = kind === "page" && !/^index\./i.test(name) ? name.replace(MARKDOWN_FILE, "") : splitPath(dir).name;
   return base
     .split(/[-_\s]+/)
     .filter(Boolean)

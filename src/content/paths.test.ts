@@ -73,8 +73,8 @@ describe("locatePage", () => {
     expect(locatePage("index.md", {})).toEqual({ location: { kind: "page", dir: "", url: "/", outputPath: "index.html" } });
   });
 
-  const LEAVES_FOLDER = (value: string) => `"${value}" would leave its folder`;
-  const LEAVES_SITE = (value: string) => `"${value}" would leave the site's folder`;
+  const LEAVES_FOLDER = (_value: string) => "it would leave its folder";
+  const LEAVES_SITE = (_value: string) => "it would leave the site's folder";
   const CONTROL = "it contains a backslash or a control character";
   const MALFORMED = "it contains a malformed %-escape";
   const FULL_URL = "it must be a path inside the site, such as /about/, not a full URL";

@@ -43,7 +43,7 @@ export function locatePage(path: string, meta: { slug?: string | undefined; url?
 
   let segments: string[];
   if (meta.url !== undefined) {
-    const checked = checkURL(meta.url);
+    const checked = checkSitePath(meta.url);
     if ("reason" in checked) return { field: "url", reason: checked.reason };
     return { location: { kind, dir, url: encodeURI(checked.path), outputPath: outputPathOf(checked.path) } };
   }
@@ -87,12 +87,12 @@ function unsafeSegment(value: string): string | undefined {
     return "it contains a malformed %-escape";
   }
   if (decoded.includes("/")) return "it contains a slash; use the url field to set a whole path";
-  if (decoded.trim() === "." || decoded.trim() === "..") return `"${value}" would leave its folder`;
+  if (decoded.trim() === "." || decoded.trim() === "..") return "it would leave its folder";
   return undefined;
 }
 
-/** Checks an author's `url`: a path inside the site, normalised with a leading and (unless it names a file) trailing slash. */
-function checkURL(url: string): { path: string } | { reason: string } {
+/** Checks an author's `url` or alias: a path inside the site, normalised with a leading and (unless it names a file) trailing slash. */
+export function checkSitePath(url: string): { path: string } | { reason: string } {
   if (/[\u0000-\u001f\\]/.test(url)) return { reason: "it contains a backslash or a control character" };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) {
     return { reason: "it must be a path inside the site, such as /about/, not a full URL" };
@@ -104,7 +104,7 @@ function checkURL(url: string): { path: string } | { reason: string } {
     return { reason: "it contains a malformed %-escape" };
   }
   const segments = decoded.split("/").filter((s) => s !== "");
-  if (segments.some((s) => s === "." || s === "..")) return { reason: `"${url}" would leave the site's folder` };
+  if (segments.some((s) => s === "." || s === "..")) return { reason: "it would leave the site's folder" };
   if (segments.some((s) => /[?#]/.test(s))) return { reason: "it contains ? or #, which a file path cannot hold" };
   const last = segments.at(-1) ?? "";
   const namesFile = /\.[a-z0-9]+$/i.test(last) && !decoded.endsWith("/");

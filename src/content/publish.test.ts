@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { emptyPageMeta } from "./fields.ts";
 import { publishState, shouldBuild } from "./publish.ts";
 import type { BuildFlags, PageMeta } from "../types.ts";
 
 const NOW = new Date("2024-06-01T12:00:00Z");
-const meta = (fields: Partial<PageMeta>): PageMeta => ({
-  title: undefined, linkTitle: undefined, description: undefined, summary: undefined, date: undefined, publishDate: undefined,
-  expiryDate: undefined, lastmod: undefined, draft: false, tags: [], categories: [], aliases: [], slug: undefined, url: undefined,
-  weight: 0, layout: undefined, type: undefined, params: {}, ...fields,
-});
+const meta = (fields: Partial<PageMeta>): PageMeta => ({ ...emptyPageMeta(), ...fields });
 
 describe("publishState", () => {
   it.each([

@@ -13,7 +13,7 @@ const file = (path: string, ...frontMatter: string[]): ContentFile => ({
   path, displayPath: `content/${path}`, text: ["+++", ...frontMatter, "+++", "Body.", ""].join("\n"),
 });
 const assemble = (files: ContentFile[], flags: Partial<BuildFlags> = {}, settings = defaultSettings) =>
-  assembleSite(files, settings, { flags: { ...noFlags, ...flags }, now: NOW, markdown });
+  assembleSite({ files, assets: [] }, settings, { flags: { ...noFlags, ...flags }, now: NOW, markdown, settingsFile: "folio.toml" });
 /** A list page in one line: `section /posts/ "Posts" [posts/a.md, …]`. */
 const list = (p: Page) => `${p.kind} ${p.url} ${JSON.stringify(p.title)} [${p.pages.map((c) => c.path).join(", ")}]`;
 
@@ -63,7 +63,7 @@ describe("assembleSite", () => {
 
   it("decides future and expired against the given now, not the clock", () => {
     const files = [file("later.md", "date = 2030-01-01"), file("gone.md", "expiryDate = 2020-01-01")];
-    const at = (now: string) => assembleSite(files, defaultSettings, { flags: noFlags, now: new Date(now), markdown }).site.regularPages.map((p) => p.path);
+    const at = (now: string) => assembleSite({ files, assets: [] }, defaultSettings, { flags: noFlags, now: new Date(now), markdown, settingsFile: "folio.toml" }).site.regularPages.map((p) => p.path);
     expect(at("2019-01-01T00:00:00Z")).toEqual(["gone.md"]);
     expect(at("2031-01-01T00:00:00Z")).toEqual(["later.md"]);
   });
@@ -104,7 +104,7 @@ describe("assembleSite", () => {
       {
         severity: "error", file: "content/b.md", line: 1, column: 1,
         message: "this page and content/a.md both want the URL /x/",
-        hint: "give one of them another slug or url",
+        hint: "give one of them another slug, url or alias",
       },
     ]);
   });
@@ -112,7 +112,7 @@ describe("assembleSite", () => {
   it("reports a page that takes a generated section's URL", () => {
     const { problems } = assemble([file("posts/a.md", 'url = "/posts/"')]);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      "content/posts/a.md: this page and the generated list page of posts/_index.md both want the URL /posts/",
+      "content/posts/a.md: this page and the section page /posts/ both want the URL /posts/",
     ]);
   });
 

@@ -1,64 +1,150 @@
-// The whole content tree into one Site: pages read, sections found, lists filled, collisions caught.
+// The whole content tree into one Site, in phases: read → cascade → describe → render → structure → outputs.
+// Each phase is linear in the number of pages; rendering, the costly one, is per page and independent.
+import type { Markdown } from "../markdown/index.ts";
+import { hasErrors } from "../problems.ts";
 import type { SiteSettings } from "../settings/settings.ts";
-import type { ContentFile, Page, Problem, Site } from "../types.ts";
-import { byDefaultOrder } from "./order.ts";
-import { generatedListPage, readPage, type PageContext } from "./page.ts";
-import { splitPath } from "./paths.ts";
+import type { BuildFlags, ContentAsset, ContentFile, Page, PageKind, Problem, Site } from "../types.ts";
+import { resolveAlias, type Alias } from "./aliases.ts";
+import { assignResources, bundleDir, resourcesAt } from "./bundles.ts";
+import { applyCascade } from "./cascade.ts";
+import { parseFrontMatter } from "./frontmatter.ts";
+import { planOutputs, type OutputPlan } from "./outputs.ts";
+import { blankPage, defaultTitle, describePage, renderPage, type PageDescription } from "./page.ts";
+import { locateListPage, splitPath } from "./paths.ts";
+import { createRefResolver } from "./refs.ts";
+import { linkStructure } from "./structure.ts";
+import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
 export interface SiteResult {
   site: Site;
+  plan: OutputPlan;
   problems: Problem[];
   /** Pages the publishing rules left out of this build. */
   skipped: number;
 }
 
+export interface AssembleContext {
+  flags: BuildFlags;
+  now: Date;
+  markdown: Markdown;
+  /** Display path of the settings file, for problems found in its menus. */
+  settingsFile: string;
+}
+
+const kindOf = (path: string): PageKind => (/(^|\/)_index\.(md|markdown)$/i.test(path) ? (path.includes("/") ? "section" : "home") : "page");
+
 export function assembleSite(
-  files: readonly ContentFile[],
+  content: { files: readonly ContentFile[]; assets: readonly ContentAsset[] },
   settings: SiteSettings,
-  ctx: Omit<PageContext, "timeZone" | "siteTitle">,
+  ctx: AssembleContext,
 ): SiteResult {
   const problems: Problem[] = [];
-  const pageContext: PageContext = { ...ctx, timeZone: settings.timeZone, siteTitle: settings.title };
-  const built: Page[] = [];
-  // Folders whose `_index.md` exists, built or not: a draft section page is left out, not replaced.
-  const sectionDirs = new Set<string>();
-  let skipped = 0;
 
-  for (const file of files) {
-    const { dir, name } = splitPath(file.path);
-    if (name === "_index.md") sectionDirs.add(dir);
-    else if (dir !== "") sectionDirs.add(dir.split("/")[0]!); // every top-level folder is a section
-    const result = readPage(file, pageContext);
+  // Read: front matter of every file, and the cascades that sections hand down.
+  const read = content.files.flatMap((file) => {
+    const result = parseFrontMatter(file);
+    problems.push(...result.problems);
+    return hasErrors(result.problems) ? [] : [{ file, frontMatter: result.frontMatter }];
+  });
+  const cascades = new Map<string, Record<string, unknown>[]>();
+  for (const { file, frontMatter } of read) {
+    const cascade = frontMatter.data.cascade;
+    if (kindOf(file.path) !== "page" && cascade !== undefined) {
+      const tables = (Array.isArray(cascade) ? cascade : [cascade]).filter((t): t is Record<string, unknown> => typeof t === "object" && t !== null);
+      cascades.set(splitPath(file.path).dir, tables);
+    }
+  }
+
+  // Describe: typed fields, publishing, URL, aliases.
+  let skipped = 0;
+  const described: PageDescription[] = [];
+  const aliases = new Map<PageDescription, Alias[]>();
+  for (const { file, frontMatter } of read) {
+    const data = applyCascade(frontMatter.data, file.path, kindOf(file.path), cascades);
+    const result = describePage(file, { ...frontMatter, data }, { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now });
     problems.push(...result.problems);
     if (result.skipped) skipped++;
-    if (result.page) built.push(result.page);
+    if (!result.page) continue;
+    described.push(result.page);
+    const resolved = result.page.meta.aliases.flatMap((alias) => {
+      const found = resolveAlias(alias, result.page!.location.url);
+      if ("url" in found) return [found];
+      problems.push({ severity: "error", file: file.displayPath, ...frontMatter.positionOf("aliases"), field: "aliases", message: `the alias "${alias}" is not usable: ${found.reason}`, hint: 'write a path inside the site, such as "/old/path/"' });
+      return [];
+    });
+    if (resolved.length > 0 && result.page.meta.build.render === "always") aliases.set(result.page, resolved);
   }
-  sectionDirs.delete("");
 
-  const lists = new Map<string, Page>();
-  const regularPages: Page[] = [];
-  for (const page of built) {
-    if (page.kind === "page") regularPages.push(page);
-    else lists.set(splitPath(page.path).dir, page);
+  // Sections: every top-level folder, and every folder whose _index.md is built. A draft section is left out
+  // and its pages hang from the section above it.
+  // A top-level folder that is a leaf bundle (`content/about/index.md`) is a page, not a section.
+  const leafDirs = new Set(content.files.flatMap((f) => (kindOf(f.path) === "page" && bundleDir(f.path) !== undefined ? [bundleDir(f.path)!] : [])));
+  const sectionDirs = new Set<string>([""]);
+  for (const file of content.files) {
+    const top = file.path.split("/", 1)[0]!;
+    if (file.path.includes("/") && !leafDirs.has(top)) sectionDirs.add(top);
   }
-  const sourcePaths = new Set(files.map((f) => f.path));
-  const listFor = (dir: string): Page | undefined => {
-    const path = dir === "" ? "_index.md" : `${dir}/_index.md`;
-    if (!lists.has(dir) && !sourcePaths.has(path)) lists.set(dir, generatedListPage(dir, settings.title));
-    return lists.get(dir);
+  const built = new Set(described.map((d) => d.file.path));
+  for (const d of described) if (d.location.kind === "section") sectionDirs.add(d.location.dir);
+  for (const file of content.files) {
+    if (kindOf(file.path) === "section" && !built.has(file.path)) sectionDirs.delete(splitPath(file.path).dir);
+  }
+
+  // Render: each page with its bundle's files and the site-wide ref index.
+  const owned = assignResources(content.assets, leafDirs, sectionDirs);
+  const resolveRef = createRefResolver(described.map((d) => ({ path: d.file.path, url: d.location.url })));
+  const renderContext = {
+    markdown: ctx.markdown,
+    siteTitle: settings.title,
+    toc: settings.markup.tableOfContents,
+    render: { site: { params: settings.params, baseURL: settings.baseURL }, resolveRef },
   };
-
-  // A home page is always written, even when its own `_index.md` is a draft.
-  const home = listFor("") ?? generatedListPage("", settings.title);
-  const sections = [...sectionDirs].sort().flatMap((dir) => listFor(dir) ?? []);
-  regularPages.sort(byDefaultOrder);
-  home.pages = regularPages;
-  for (const page of regularPages) {
-    const parent = parentSection(page.path, sectionDirs);
-    if (parent !== "") lists.get(parent)?.pages.push(page);
+  const sections = new Map<string, Page>();
+  const regularPages: Page[] = [];
+  const pageAliases = new Map<Page, Alias[]>();
+  const descriptionOf = new Map<Page, PageDescription>();
+  for (const description of described) {
+    const bundle = bundleDir(description.file.path);
+    const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
+    const result = renderPage(description, resources, renderContext);
+    problems.push(...result.problems);
+    const { page } = result;
+    descriptionOf.set(page, description);
+    if (aliases.has(description)) pageAliases.set(page, aliases.get(description)!);
+    if (page.kind === "page") regularPages.push(page);
+    else sections.set(description.location.dir, page);
+  }
+  for (const dir of sectionDirs) {
+    if (!sections.has(dir)) {
+      const page = blankPage(locateListPage(dir), dir === "" ? settings.title : defaultTitle(`${dir}/_index.md`, "section"));
+      page.resources = resourcesAt(owned.get(dir) ?? [], dir, page.outputPath);
+      sections.set(dir, page);
+    }
   }
 
-  problems.push(...collisions([home, ...sections, ...regularPages]));
+  // Structure: lists, breadcrumbs, neighbours, taxonomies, related pages, menus. `content/tags/_index.md`
+  // (and `content/tags/docker/_index.md`) belong to the taxonomy's pages, not to the section tree.
+  const taxonomyOwned = new Map<string, Page>([["", sections.get("")!]]);
+  for (const { plural } of settings.taxonomies) {
+    for (const [dir, page] of sections) {
+      if (dir === plural || dir.startsWith(`${plural}/`)) {
+        taxonomyOwned.set(dir, page);
+        sections.delete(dir);
+      }
+    }
+  }
+  linkStructure(sections, regularPages);
+  const listable = regularPages.filter((p) => p.build.list === "always");
+  const taxonomies = siteTaxonomies(listable, settings.taxonomies, taxonomyOwned);
+  siteRelated(listable);
+  const menus = siteMenus(settings.menus, ctx.settingsFile, [...sections.values(), ...regularPages], descriptionOf, resolveRef, problems);
+
+  const home = sections.get("")!;
+  const sectionPages = [...sections.values()].filter((p) => p !== home).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const terms = taxonomies.flatMap((t) => t.termPages);
+  const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize);
+  problems.push(...plan.problems);
+
   const site: Site = {
     title: settings.title,
     baseURL: settings.baseURL,
@@ -66,39 +152,11 @@ export function assembleSite(
     timeZone: settings.timeZone,
     params: settings.params,
     home,
-    sections,
-    regularPages,
+    sections: sectionPages,
+    regularPages: home.pages,
     flags: ctx.flags,
+    taxonomies: taxonomies.map((t) => t.page),
+    menus,
   };
-  return { site, problems, skipped };
-}
-
-/** The nearest folder above a page that is a section; "" (the home page) when there is none. */
-function parentSection(path: string, sectionDirs: ReadonlySet<string>): string {
-  let { dir } = splitPath(path);
-  if (splitPath(path).name === "index.md") dir = splitPath(dir).dir; // a bundle's own folder is the page
-  while (dir !== "" && !sectionDirs.has(dir)) dir = splitPath(dir).dir;
-  return dir;
-}
-
-/** Two pages that would write one file: the second one named is reported, with the first. */
-function collisions(pages: readonly Page[]): Problem[] {
-  const owners = new Map<string, Page>();
-  const problems: Problem[] = [];
-  for (const page of pages) {
-    const first = owners.get(page.outputPath);
-    if (!first) {
-      owners.set(page.outputPath, page);
-      continue;
-    }
-    problems.push({
-      severity: "error",
-      file: page.file ?? first.file ?? page.path,
-      line: 1,
-      column: 1,
-      message: `this page and ${first.file ?? `the generated list page of ${first.path}`} both want the URL ${page.url}`,
-      hint: "give one of them another slug or url",
-    });
-  }
-  return problems;
+  return { site, plan, problems, skipped };
 }

@@ -3,6 +3,8 @@
 
 export interface EleventyEventArgs {
   runMode: "build" | "watch" | "serve";
+  /** Output folder of this build, with a trailing slash. */
+  directories: { output: string };
 }
 
 export interface EleventyConfig {

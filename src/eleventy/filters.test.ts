@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { absURL, basePath, dateFilters, relURL, urlFilters } from "./filters.ts";
+import { absURL, basePath, relURL } from "../urls.ts";
+import { dateFilters, urlFilters } from "./filters.ts";
 
 const ROOT = "/";
 const HOST = "https://example.org/";

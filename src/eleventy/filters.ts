@@ -2,30 +2,9 @@
 // https://gohugo.io/functions/urls/relurl/
 import { DateTime } from "luxon";
 import type { Site } from "../types.ts";
+import { absURL, relURL } from "../urls.ts";
 
 type SiteSource = () => Pick<Site, "baseURL" | "timeZone" | "languageCode"> | undefined;
-
-/** The path part of a base URL: `https://example.org/blog/` → `/blog/`. */
-export function basePath(baseURL: string): string {
-  if (baseURL.startsWith("/")) return baseURL;
-  try {
-    return new URL(baseURL).pathname;
-  } catch {
-    return "/";
-  }
-}
-
-/** Joins a site-relative path (`/posts/foo/`) to the base URL's path, keeping absolute URLs as they are. */
-export function relURL(path: string, baseURL: string): string {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(path)) return path;
-  return basePath(baseURL) + path.replace(/^\/+/, "");
-}
-
-/** The full URL of a site path; site-relative when the base URL has no host. */
-export function absURL(path: string, baseURL: string): string {
-  const rel = relURL(path, baseURL);
-  return /^[a-z][a-z0-9+.-]*:/i.test(baseURL) ? new URL(rel, baseURL).href : rel;
-}
 
 export function urlFilters(site: SiteSource) {
   return {

@@ -6,6 +6,8 @@ import { BuildError, formatProblem } from "../problems.ts";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
 import { dateFilters, urlFilters } from "./filters.ts";
+import type { RenderItem } from "./layouts.ts";
+import { copyResources } from "./resources.ts";
 
 /** What a caller (the CLI) hands the plugin for one run, on top of the options in `.eleventy.js`. */
 export interface RunOptions extends Partial<FolioOptions> {
@@ -23,9 +25,9 @@ export function setRunOptions(eleventyConfig: object, options: RunOptions): void
   runOptions.set(eleventyConfig, options);
 }
 
-/** The global data layouts see as `site`: the Site, plus the list pages in one array for pagination. */
+/** The global data layouts see as `site`: the Site, plus every file to write, for the one paginated template. */
 export interface SiteData extends Site {
-  lists: Site["home"][];
+  renders: RenderItem[];
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
@@ -36,14 +38,16 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     options.flags = { buildDrafts: true, buildFuture: true, ...options.flags };
   }
 
+  let current: LoadResult | undefined;
   let data: SiteData | undefined;
   let pending = loaded;
   const use = (result: LoadResult) => {
-    data = { ...result.site, lists: [result.site.home, ...result.site.sections] };
+    current = result;
+    data = { ...result.site, renders: result.items };
   };
 
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    const result = pending ?? loadSite(options);
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    const result = pending ?? (await loadSite(options));
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
     if (!result.failed) return use(result);
@@ -53,18 +57,17 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     log(data ? "folio: kept the last good site; fix the problems above." : "folio: showing the pages that have no problems; fix the problems above.");
     if (!data) use(result);
   });
+  // Bundle files go beside their pages once Eleventy has written the pages.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (current) await copyResources(current.plan.resources, directories.output);
+  });
 
   eleventyConfig.addGlobalData("site", () => data);
-  const common = { eleventyExcludeFromCollections: true, permalink: (d: { p: { outputPath: string } }) => d.p.outputPath };
-  eleventyConfig.addTemplate("folio-pages.njk", "", {
-    ...common,
-    pagination: { data: "site.regularPages", size: 1, alias: "p" },
-    layout: "single.njk",
-  });
-  eleventyConfig.addTemplate("folio-lists.njk", "", {
-    ...common,
-    pagination: { data: "site.lists", size: 1, alias: "p" },
-    layout: "list.njk",
+  // One template writes every file: each output names its own layout, chosen by Hugo's lookup order.
+  eleventyConfig.addTemplate("folio.njk", "{% set p = r.page %}{% set pager = r.pager %}{% set redirectTo = r.redirectTo %}{% include r.template %}", {
+    eleventyExcludeFromCollections: true,
+    pagination: { data: "site.renders", size: 1, alias: "r" },
+    permalink: (d: { r: RenderItem }) => d.r.outputPath,
   });
 
   for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data) })) {

@@ -58,9 +58,11 @@ describe("code fences with Prism", () => {
     expect(html).toBe('<pre tabindex="0"><code>x &lt; y\n</code></pre>\n');
   });
 
-  it("reads only the first word of the info string", () => {
+  it("reads the language from the first word, and Hugo's attributes from the braces after it", () => {
     const { html, problems } = md.render(fence("go {linenos=table,hl_lines=[1]}", "package main"), { file: "x.md", firstLine: 1 });
-    expect(html).toMatch(/^<pre class="language-go" tabindex="0"><code class="language-go"><span class="token keyword">package/);
+    expect(html).toMatch(
+      /^<pre class="language-go" tabindex="0" data-linenos="table"><code class="language-go"><span class="line hl"><span class="ln" aria-hidden="true">1<\/span><span class="cl"><span class="token keyword">package/,
+    );
     expect(problems).toEqual([]);
   });
 

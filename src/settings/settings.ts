@@ -3,6 +3,7 @@
 import { parse, TomlError } from "smol-toml";
 import { isValidTimeZone } from "../content/dates.ts";
 import { keyPositions, syntaxError } from "../content/positions.ts";
+import { defaultTaxonomies, readTaxonomyConfig, type TaxonomyConfig } from "../content/taxonomy.ts";
 import type { Position, Problem } from "../types.ts";
 
 export interface SiteSettings {
@@ -19,10 +20,18 @@ export interface SiteSettings {
   buildDrafts: boolean;
   buildFuture: boolean;
   buildExpired: boolean;
+  /** Pages per pager on home, section and term pages (Hugo's pagination.pagerSize). @default 10 */
+  pagerSize: number;
   markup: {
     /** Let raw HTML in Markdown through (Hugo's markup.goldmark.renderer.unsafe). @default false */
     unsafe: boolean;
+    /** Heading levels in tables of contents (Hugo's markup.tableOfContents). @default { startLevel: 2, endLevel: 3 } */
+    tableOfContents: { startLevel: number; endLevel: number };
   };
+  /** From Hugo's [taxonomies] table (singular = "plural"). @default tags and categories */
+  taxonomies: TaxonomyConfig[];
+  /** Hugo's [menus] table as written; read with the pages' own menu entries. */
+  menus: unknown;
   /** Free-form values for layouts, as Hugo's site.Params. */
   params: Record<string, unknown>;
 }
@@ -36,7 +45,10 @@ export const defaultSettings: SiteSettings = {
   buildDrafts: false,
   buildFuture: false,
   buildExpired: false,
-  markup: { unsafe: false },
+  pagerSize: 10,
+  markup: { unsafe: false, tableOfContents: { startLevel: 2, endLevel: 3 } },
+  taxonomies: defaultTaxonomies,
+  menus: undefined,
   params: {},
 };
 
@@ -95,7 +107,10 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
     buildDrafts: bool("buildDrafts"),
     buildFuture: bool("buildFuture"),
     buildExpired: bool("buildExpired"),
-    markup: { unsafe: false },
+    pagerSize: defaultSettings.pagerSize,
+    markup: { unsafe: false, tableOfContents: { ...defaultSettings.markup.tableOfContents } },
+    taxonomies: defaultTaxonomies,
+    menus: raw.menus ?? raw.menu,
     params: isTable(raw.params) ? raw.params : {},
   };
 
@@ -103,11 +118,25 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
   if (unsafe === undefined || typeof unsafe === "boolean") settings.markup.unsafe = unsafe === true;
   else wrongType("unsafe", "a boolean", "write unsafe = true or unsafe = false under [markup], without quotes");
 
-  const summaryLength = raw.summarylength;
-  if (summaryLength !== undefined) {
-    if (Number.isInteger(summaryLength) && (summaryLength as number) >= 0) settings.summaryLength = summaryLength as number;
-    else wrongType("summaryLength", "a whole number", "write a number of words, such as summaryLength = 70");
+  if (raw.taxonomies !== undefined) {
+    const { configs, errors } = readTaxonomyConfig(raw.taxonomies);
+    settings.taxonomies = configs;
+    for (const message of errors) problems.push({ severity: "error", file, ...keyPosition("taxonomies"), field: "taxonomies", message, hint: 'write each as singular = "plural", such as tag = "tags", under [taxonomies]' });
   }
+  const wholeNumber = (value: unknown, key: string, min: number, apply: (n: number) => void, hint: string) => {
+    if (value === undefined) return;
+    if (Number.isInteger(value) && (value as number) >= min) apply(value as number);
+    else wrongType(key, min > 0 ? "a whole number above 0" : "a whole number", hint);
+  };
+  // Hugo's current name is [pagination] pagerSize; older sites say paginate = 10.
+  const pagination = isTable(raw.pagination) ? raw.pagination : {};
+  wholeNumber(pagination.pagersize ?? raw.pagersize ?? raw.paginate, "pagerSize", 1, (n) => (settings.pagerSize = n), "write pagerSize = 10 under [pagination]");
+  const toc = isTable(raw.markup) && isTable(raw.markup.tableofcontents) ? raw.markup.tableofcontents : {};
+  const levels = settings.markup.tableOfContents;
+  wholeNumber(toc.startlevel, "startLevel", 1, (n) => (levels.startLevel = n), "write startLevel = 2 under [markup.tableOfContents]");
+  wholeNumber(toc.endlevel, "endLevel", 1, (n) => (levels.endLevel = n), "write endLevel = 3 under [markup.tableOfContents]");
+
+  wholeNumber(raw.summarylength, "summaryLength", 0, (n) => (settings.summaryLength = n), "write a number of words, such as summaryLength = 70");
   if (!isValidTimeZone(settings.timeZone)) {
     const { line, column } = keyPosition("timeZone");
     problems.push({

@@ -1,0 +1,28 @@
+// The part of Nunjucks folio uses; @types/nunjucks is not installed. https://mozilla.github.io/nunjucks/api.html
+declare module "nunjucks" {
+  export interface EnvironmentOptions {
+    autoescape?: boolean;
+    throwOnUndefined?: boolean;
+  }
+
+  export class FileSystemLoader {
+    constructor(searchPaths?: string | string[], options?: { noWatch?: boolean });
+  }
+
+  export class Environment {
+    constructor(loader?: FileSystemLoader | null, options?: EnvironmentOptions);
+  }
+
+  export class Template {
+    /** With `eagerCompile`, syntax errors are thrown here rather than at the first render. */
+    constructor(source: string, env?: Environment, path?: string, eagerCompile?: boolean);
+    render(context?: object): string;
+  }
+
+  const nunjucks: {
+    Environment: typeof Environment;
+    FileSystemLoader: typeof FileSystemLoader;
+    Template: typeof Template;
+  };
+  export default nunjucks;
+}

@@ -1,0 +1,53 @@
+// `{{< >}}` output is HTML that Markdown must not parse, escape or omit. As Hugo does, it waits
+// outside the Markdown: a placeholder of plain letters and digits (so it survives link
+// destinations, emphasis and heading ids) takes its place and is swapped back in the HTML.
+// https://gohugo.io/content-management/shortcodes/#notation
+import { plainText } from "./html.ts";
+
+export interface Placeholders {
+  /** Keeps `html` and returns the placeholder to put in the Markdown. */
+  add(html: string): string;
+  /** Swaps placeholders for their HTML; one alone in a paragraph replaces the whole `<p>…</p>`, as in Hugo. */
+  restore(html: string): string;
+  /** Swaps placeholders for the text a reader would see of their HTML: for code, ids and plain text. */
+  text(source: string): string;
+}
+
+const PREFIX = "HAHAFOLIOSC";
+const ANY = /<p>HAHAFOLIOSC(\d+)HBHB<\/p>|HAHAFOLIOSC(\d+)HBHB/g;
+const BARE = /HAHAFOLIOSC(\d+)HBHB/g;
+
+export function createPlaceholders(): Placeholders {
+  const outputs: string[] = [];
+  // An output may hold placeholders of shortcodes nested in it; each is resolved once.
+  const resolved: string[] = [];
+
+  const resolve = (match: string, index: number): string => {
+    if (!(index in outputs)) return match; // not ours: text that happens to look like one
+    if (resolved[index] === undefined) {
+      resolved[index] = match; // a placeholder typed into its own output stays text instead of looping
+      resolved[index] = restore(outputs[index]!);
+    }
+    return resolved[index];
+  };
+
+  function restore(html: string): string {
+    if (!html.includes(PREFIX)) return html;
+    return html.replace(ANY, (match, inParagraph?: string, bare?: string) => resolve(match, Number(inParagraph ?? bare)));
+  }
+
+  return {
+    add(html) {
+      outputs.push(html);
+      return `${PREFIX}${outputs.length - 1}HBHB`;
+    },
+    restore,
+    text(source) {
+      if (!source.includes(PREFIX)) return source;
+      return source.replace(BARE, (match, index: string) => {
+        const html = resolve(match, Number(index));
+        return html === match ? match : plainText(html);
+      });
+    },
+  };
+}
