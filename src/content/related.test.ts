@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "../types.ts";
+import { blankPage } from "./page.ts";
 import { relatedPages } from "./related.ts";
 
 // Folio's ranking, not Hugo's default: with these five pages Hugo 0.111 relates only a → b and e → a, b,
 // as its default index is `tags` alone, case-sensitive, and leaves out pages newer than the page shown.
 // https://gohugo.io/content-management/related-content/
-function pageFixture(overrides: Partial<Page> & { path: string }): Page {
-  return {
-    kind: "page", file: `content/${overrides.path}`, section: "", url: `/${overrides.path}/`, outputPath: "",
-    title: overrides.path, linkTitle: overrides.path, description: undefined,
-    date: undefined, publishDate: undefined, expiryDate: undefined, lastmod: undefined,
-    state: { draft: false, future: false, expired: false },
-    tags: [], categories: [], aliases: [], weight: 0, layout: undefined, type: undefined, params: {},
-    content: "", summary: "", truncated: false, wordCount: 0, readingTime: 0, headings: [], toc: false, tableOfContents: "",
-    pages: [], sections: [], ancestors: [], prevInSection: undefined, nextInSection: undefined, related: [],
-    taxonomies: {}, terms: [], resources: [], build: { render: "always", list: "always", publishResources: true },
-    ...overrides,
-  };
+function pageFixture({ path, ...overrides }: Partial<Page> & { path: string }): Page {
+  const page = blankPage({ kind: "page", dir: "", url: `/${path}/`, outputPath: "" }, path);
+  return { ...page, path, file: `content/${path}`, ...overrides };
 }
 const day = (n: number) => new Date(Date.UTC(2024, 0, n));
 const paths = (related: Map<Page, Page[]>) => Object.fromEntries([...related].map(([page, others]) => [page.path, others.map((p) => p.path)]));

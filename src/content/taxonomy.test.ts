@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "../types.ts";
+import { blankPage } from "./page.ts";
 import { createTermLinker, defaultTaxonomies, groupTaxonomies, pageTerms, readTaxonomyConfig, termLinks } from "./taxonomy.ts";
 
 // Expected names, slugs, URLs and orders were checked against Hugo 0.111 building the same pages.
 // https://gohugo.io/content-management/taxonomies/
-function pageFixture(overrides: Partial<Page> & { path: string }): Page {
-  return {
-    kind: "page", file: `content/${overrides.path}`, section: "", url: `/${overrides.path}/`, outputPath: "",
-    title: overrides.path, linkTitle: overrides.path, description: undefined,
-    date: undefined, publishDate: undefined, expiryDate: undefined, lastmod: undefined,
-    state: { draft: false, future: false, expired: false },
-    tags: [], categories: [], aliases: [], weight: 0, layout: undefined, type: undefined, params: {},
-    content: "", summary: "", truncated: false, wordCount: 0, readingTime: 0, headings: [], toc: false, tableOfContents: "",
-    pages: [], sections: [], ancestors: [], prevInSection: undefined, nextInSection: undefined, related: [],
-    taxonomies: {}, terms: [], resources: [], build: { render: "always", list: "always", publishResources: true },
-    ...overrides,
-  };
+function pageFixture({ path, ...overrides }: Partial<Page> & { path: string }): Page {
+  const page = blankPage({ kind: "page", dir: "", url: `/${path}/`, outputPath: "" }, path);
+  return { ...page, path, file: `content/${path}`, ...overrides };
 }
 
 const tags = [{ singular: "tag", plural: "tags" }];
