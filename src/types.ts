@@ -184,7 +184,7 @@ export interface RenderedMarkdown {
   problems: Problem[];
 }
 
-/** A page ready for the layouts: Hugo's .Page, with only what folio has so far. */
+/** A page ready for the layouts: Hugo's .Page. */
 export interface Page {
   kind: PageKind;
   /** Content path (`posts/foo.md`); for a section or home without an `_index.md`, where it would be. */
@@ -256,7 +256,7 @@ export interface Site {
   home: Page;
   /** Section pages (kind `section`), in path order. */
   sections: Page[];
-  /** Regular pages that are built, in Hugo's default order. */
+  /** Regular pages that may be listed site-wide (not `[build] list = "never"` or `"local"`), in Hugo's default order. */
   regularPages: Page[];
   /** Publishing flags this build ran with. */
   flags: BuildFlags;

@@ -96,3 +96,24 @@ menu = "main"
     assertContains(built.read("posts/b/index.html"), `<a rel="prev" href="/posts/a/">`);
   });
 });
+
+describe("a section that is never rendered", () => {
+  it("writes no list page, while its pages are still written", async () => {
+    const built = await build(`
+-- content/hidden/_index.md --
++++
+title = "Hidden"
+[build]
+render = "never"
++++
+-- content/hidden/page.md --
++++
+title = "Still here"
++++
+`);
+    expect(built.code, built.log).toBe(0);
+    expect(built.exists("hidden/index.html")).toBe(false);
+    expect(built.exists("hidden/page/1/index.html")).toBe(false);
+    expect(built.exists("hidden/page/index.html")).toBe(true);
+  });
+});

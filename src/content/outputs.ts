@@ -47,7 +47,8 @@ export function planOutputs(
     if (page.build.render === "always" || page.build.publishResources) resources.push(...page.resources);
   }
   for (const list of lists) {
-    resources.push(...list.resources);
+    if (list.build.render === "always" || list.build.publishResources) resources.push(...list.resources);
+    if (list.build.render !== "always") continue; // a section that is never rendered has no URL to paginate
     if (list.kind === "taxonomy") {
       add({ outputPath: list.outputPath, page: list, pager: undefined, redirectTo: undefined }, nameOf(list));
       continue;
