@@ -117,3 +117,22 @@ title = "Still here"
     expect(built.exists("hidden/page/index.html")).toBe(true);
   });
 });
+
+describe("menus reaching taxonomy pages", () => {
+  it("resolves pageRef = \"/tags\" to the taxonomy's page and marks it current there", async () => {
+    const built = await build(`
+-- folio.toml --
+[[menus.main]]
+name = "Tags"
+pageRef = "/tags"
+-- content/posts/a.md --
++++
+title = "A"
+tags = ["x"]
++++
+`);
+    expect(built.code, built.log).toBe(0);
+    assertContains(built.read("tags/index.html"), `<a href="/tags/" aria-current="page">Tags</a>`);
+    assertContains(built.read("posts/a/index.html"), `<a href="/tags/">Tags</a>`);
+  });
+});

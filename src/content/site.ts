@@ -137,11 +137,12 @@ export function assembleSite(
   const listable = regularPages.filter((p) => p.build.list === "always");
   const taxonomies = siteTaxonomies(listable, settings.taxonomies, taxonomyOwned);
   siteRelated(listable);
-  const menus = siteMenus(settings.menus, ctx.settingsFile, [...sections.values(), ...regularPages], descriptionOf, resolveRef, problems);
+  const terms = taxonomies.flatMap((t) => t.termPages);
+  const everyPage = [...sections.values(), ...regularPages, ...taxonomies.map((t) => t.page), ...terms];
+  const menus = siteMenus(settings.menus, ctx.settingsFile, everyPage, descriptionOf, resolveRef, problems);
 
   const home = sections.get("")!;
   const sectionPages = [...sections.values()].filter((p) => p !== home).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const terms = taxonomies.flatMap((t) => t.termPages);
   const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize);
   problems.push(...plan.problems);
 
