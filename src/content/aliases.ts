@@ -1,6 +1,6 @@
 // Aliases: old URLs of a page, each written as a redirect page as Hugo writes them.
 // https://gohugo.io/content-management/urls/#aliases
-import { checkSitePath, outputPathOf } from "./paths.ts";
+import { checkSitePath, encodePath, outputPathOf } from "./paths.ts";
 
 export interface Alias {
   /** Site-relative URL of the redirect, percent-encoded. */
@@ -14,6 +14,7 @@ export interface Alias {
  */
 export function resolveAlias(alias: string, pageURL: string): Alias | { reason: string } {
   let path = alias.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return { reason: "it must be a path inside the site, such as /about/, not a full URL" };
   if (!path.startsWith("/")) {
     const folder = decodeURI(pageURL).replace(/[^/]*\/?$/, "");
     const segments: string[] = [];
@@ -24,7 +25,10 @@ export function resolveAlias(alias: string, pageURL: string): Alias | { reason: 
     }
     path = `/${segments.join("/")}${path.endsWith("/") || !/\.[a-z0-9]+$/i.test(path) ? "/" : ""}`;
   }
+  // Hugo writes an alias as a file only when it names an HTML page; `/feed.xml` becomes `/feed.xml/`, whose
+  // index.html browsers do follow.
+  if (!path.endsWith("/") && !/\.html?$/i.test(path)) path = `${path}/`;
   const checked = checkSitePath(path);
   if ("reason" in checked) return checked;
-  return { url: encodeURI(checked.path), outputPath: outputPathOf(checked.path) };
+  return { url: encodePath(checked.path), outputPath: outputPathOf(checked.path) };
 }

@@ -1,7 +1,7 @@
 // Page bundles: the files beside an index.md (leaf) or _index.md (branch) are the page's resources,
 // published next to it. https://gohugo.io/content-management/page-bundles/
 import type { ContentAsset, Resource } from "../types.ts";
-import { splitPath } from "./paths.ts";
+import { encodePath, splitPath } from "./paths.ts";
 
 /** The folder whose files belong to a page: its own folder for a bundle or section, none for a single file. */
 export function bundleDir(path: string): string | undefined {
@@ -37,6 +37,6 @@ export function resourcesAt(assets: readonly ContentAsset[], bundle: string, pag
   return assets.map((asset) => {
     const name = bundle === "" ? asset.path : asset.path.slice(bundle.length + 1);
     const outputPath = base === "" ? name : `${base}/${name}`;
-    return { name, url: encodeURI(`/${outputPath}`), outputPath, sourcePath: asset.sourcePath };
+    return { name, url: encodePath(`/${outputPath}`), outputPath, sourcePath: asset.sourcePath };
   });
 }

@@ -8,12 +8,20 @@ export type CascadesByDir = ReadonlyMap<string, readonly Record<string, unknown>
 
 const globCache = new Map<string, RegExp>();
 
-/** Hugo's `_target.path` glob, matched against the page's logical path (`/posts/foo`): `*` within a segment, `**` across. */
+/**
+ * Hugo's `_target.path` glob, matched regardless of case against the page's logical path (`/posts/foo`):
+ * `?` one character and `*` any within a segment, `**` across segments.
+ */
 function globToRegExp(glob: string): RegExp {
   let re = globCache.get(glob);
   if (!re) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\u0000/g, ".*");
-    re = new RegExp(`^${body}$`);
+    const body = glob
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*\*/g, "\u0000")
+      .replace(/\*/g, "[^/]*")
+      .replace(/\?/g, "[^/]")
+      .replace(/\u0000/g, ".*");
+    re = new RegExp(`^${body}$`, "i");
     globCache.set(glob, re);
   }
   return re;
@@ -56,13 +64,18 @@ export function applyCascade(
         const key = written.toLowerCase(); // as the page's own keys are
         if (key === "_target" || key === "target") continue;
         const own = merged[key];
-        if (own === undefined) merged = { ...merged, [key]: value };
-        else if (key === "params" && isTable(own) && isTable(value)) merged = { ...merged, params: { ...value, ...own } };
+        if (own === undefined) merged = { ...merged, [key]: key === "params" && isTable(value) ? lowerKeys(value) : value };
+        else if (key === "params" && isTable(own) && isTable(value)) merged = { ...merged, params: { ...lowerKeys(value), ...own } };
       }
     }
     folder = folder === "" ? undefined : splitPath(folder).dir;
   }
   return merged;
+}
+
+/** As the page's own `params` keys are: Hugo's keys are case-insensitive. */
+function lowerKeys(table: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(table).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
 function isTable(v: unknown): v is Record<string, unknown> {

@@ -35,9 +35,9 @@ export function planOutputs(
 ): OutputPlan {
   const outputs: Output[] = [];
   const sources: Source[] = [];
-  const add = (output: Output, name: string, alias = false) => {
+  const add = (output: Output, name: string, kind: Source["kind"] = "page") => {
     outputs.push(output);
-    sources.push({ name, file: output.page.file, alias });
+    sources.push({ name, file: output.page.file, kind });
   };
   const nameOf = (page: Page) => page.file ?? `the ${page.kind} page ${page.url}`;
   const resources: Resource[] = [];
@@ -60,17 +60,18 @@ export function planOutputs(
     add({ outputPath: fileOf(`${list.url}page/1/`), page: list, pager: undefined, redirectTo: list.url }, nameOf(list));
   }
   for (const [page, list] of aliases) {
-    for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, true);
+    for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, "alias");
   }
   return { outputs, resources, problems: collisions(outputs, sources, resources) };
 }
 
-/** What wants an output path, for messages: a page (by its file), a generated page, or a page's alias. */
+/** What wants an output path, for messages: a page (by its file), a generated page, a page's alias, or a bundle file. */
 interface Source {
   name: string;
   file: string | undefined;
-  alias: boolean;
+  kind: "page" | "alias" | "resource";
 }
+const SELF: Record<Source["kind"], string> = { page: "this page", alias: "this page's alias", resource: "this file" };
 
 function collisions(outputs: readonly Output[], sources: readonly Source[], resources: readonly Resource[]): Problem[] {
   const owners = new Map<string, Source>();
@@ -78,9 +79,10 @@ function collisions(outputs: readonly Output[], sources: readonly Source[], reso
   const claim = (path: string, later: Source) => {
     const first = owners.get(path);
     if (first === undefined) return void owners.set(path, later);
-    // Reported in the later one's file when it has one, else in the first's: that side is "this page".
-    const [self, other] = later.file !== undefined || first.file === undefined ? [later, first] : [first, later];
-    const own = self.file === undefined ? self.name : self.alias ? "this page's alias" : "this page";
+    // Reported where an author can act: the later page's file, else the first's, else the bundle file's.
+    const pageFile = (side: Source) => side.file !== undefined && side.kind !== "resource";
+    const [self, other] = pageFile(later) || (!pageFile(first) && later.file !== undefined) ? [later, first] : [first, later];
+    const own = self.file === undefined ? self.name : SELF[self.kind];
     problems.push({
       severity: "error", file: self.file ?? self.name, line: 1, column: 1,
       message: `${own} and ${other.name} both want the URL /${path.replace(/index\.html$/, "")}`,
@@ -88,6 +90,6 @@ function collisions(outputs: readonly Output[], sources: readonly Source[], reso
     });
   };
   outputs.forEach((output, i) => claim(output.outputPath, sources[i]!));
-  for (const resource of resources) claim(resource.outputPath, { name: `the bundle file ${resource.sourcePath}`, file: undefined, alias: false });
+  for (const resource of resources) claim(resource.outputPath, { name: `the bundle file ${resource.sourcePath}`, file: resource.sourcePath, kind: "resource" });
   return problems;
 }

@@ -16,6 +16,11 @@ export interface PageLocation {
 // `#`, `?` and `%` are dropped too: they would change what a URL means.
 const UNSAFE_IN_NAME = /[^\p{L}\p{N}\p{M}._~+-]+/gu;
 
+/** A site path as a URL: percent-encoded, `#` and `?` included, since here they are part of a file's name. */
+export function encodePath(path: string): string {
+  return encodeURI(path).replace(/[#?]/g, (c) => (c === "#" ? "%23" : "%3F"));
+}
+
 /** Hugo's path sanitising for a name taken from a file, folder or slug: `Hello World` → `hello-world`. */
 export function urlize(name: string): string {
   return name.trim().replace(/\s+/g, "-").replace(UNSAFE_IN_NAME, "").toLowerCase();
@@ -45,7 +50,7 @@ export function locatePage(path: string, meta: { slug?: string | undefined; url?
   if (meta.url !== undefined) {
     const checked = checkSitePath(meta.url);
     if ("reason" in checked) return { field: "url", reason: checked.reason };
-    return { location: { kind, dir, url: encodeURI(checked.path), outputPath: outputPathOf(checked.path) } };
+    return { location: { kind, dir, url: encodePath(checked.path), outputPath: outputPathOf(checked.path) } };
   }
   if (kind !== "page") {
     segments = dirSegments;
@@ -61,7 +66,7 @@ export function locatePage(path: string, meta: { slug?: string | undefined; url?
     segments = [...dirSegments, last].filter((segment) => segment !== ""); // a root index.md is `/`
   }
   const sitePath = segments.length === 0 ? "/" : `/${segments.join("/")}/`;
-  return { location: { kind, dir, url: encodeURI(sitePath), outputPath: outputPathOf(sitePath) } };
+  return { location: { kind, dir, url: encodePath(sitePath), outputPath: outputPathOf(sitePath) } };
 }
 
 /** Where the home (`dir` "") or a section's list page goes; a folder path always has one. */

@@ -10,31 +10,41 @@ export interface RefTarget {
 
 /** Builds the lookup once per build; each resolution is then a few map reads. */
 export function createRefResolver(pages: Iterable<RefTarget>): (target: string, fromPath: string) => string | undefined {
+  // Keys are lower-cased: Hugo resolves refs regardless of case.
   const byPath = new Map<string, string>();
   const byName = new Map<string, string | null>(); // null: the name is not unique
-  const add = (key: string, url: string) => byPath.set(key, url);
+  const add = (key: string, url: string) => byPath.set(key.toLowerCase(), url);
+  const addName = (key: string, url: string) => {
+    const lower = key.toLowerCase();
+    byName.set(lower, byName.has(lower) ? null : url);
+  };
   for (const { path, url } of pages) {
     const { dir, name } = splitPath(path);
-    const bare = path.replace(MARKDOWN_FILE, "");
+    const bare = name.replace(MARKDOWN_FILE, "");
     add(path, url);
-    add(bare, url);
-    if (/^_?index$/i.test(name.replace(MARKDOWN_FILE, ""))) add(dir, url); // a bundle or section by its folder
-    for (const key of [name, name.replace(MARKDOWN_FILE, "")]) byName.set(key, byName.has(key) ? null : url);
+    add(path.replace(MARKDOWN_FILE, ""), url);
+    if (/^_?index$/i.test(bare)) {
+      add(dir, url); // a bundle or section by its folder…
+      if (dir !== "") addName(splitPath(dir).name, url); // …and by the folder's name alone
+    } else {
+      addName(name, url);
+      addName(bare, url);
+    }
   }
 
   return (target, fromPath) => {
     const hash = target.indexOf("#");
     const [ref, fragment] = hash < 0 ? [target, ""] : [target.slice(0, hash), target.slice(hash)];
     if (ref === "") {
-      const own = byPath.get(fromPath); // `ref "#heading"`: a heading of this very page
+      const own = byPath.get(fromPath.toLowerCase()); // `ref "#heading"`: a heading of this very page
       return own === undefined ? undefined : own + fragment;
     }
     const candidates = ref.startsWith("/") ? [normalise(ref)] : [normalise(`${splitPath(fromPath).dir}/${ref}`), normalise(ref)];
     for (const key of candidates) {
-      const url = key === undefined ? undefined : byPath.get(key.replace(/\/$/, ""));
+      const url = key === undefined ? undefined : byPath.get(key.replace(/\/$/, "").toLowerCase());
       if (url !== undefined) return url + fragment;
     }
-    const unique = ref.includes("/") ? undefined : byName.get(ref);
+    const unique = ref.includes("/") ? undefined : byName.get(ref.toLowerCase());
     return unique ? unique + fragment : undefined;
   };
 }

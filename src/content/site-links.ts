@@ -2,7 +2,7 @@
 import type { Page, Problem, Site } from "../types.ts";
 import { buildMenus } from "./menus.ts";
 import { blankPage, type PageDescription } from "./page.ts";
-import { outputPathOf } from "./paths.ts";
+import { encodePath, outputPathOf, urlize } from "./paths.ts";
 import { relatedPages } from "./related.ts";
 import { linkOf } from "./structure.ts";
 import { createTermLinker, groupTaxonomies, termLinks, type TaxonomyConfig } from "./taxonomy.ts";
@@ -31,8 +31,22 @@ export function siteTaxonomies(listable: readonly Page[], configs: readonly Taxo
     const page = at(plural, group.url, capitalise(plural), "taxonomy");
     page.ancestors = home ? [linkOf(home)] : [];
     page.terms = [...termLinks(group).values()];
-    const termPages = group.terms.map((term) =>
-      Object.assign(at(`${plural}/${term.slug}`, term.url, term.name, "term"), { pages: term.pages, ancestors: [...page.ancestors, linkOf(page)] }),
+    // A term's own `_index.md` is found by the term's slug, whatever case its folder is written in; one
+    // that no page uses still gets its (empty) term page, as in Hugo.
+    const ownedTerms = new Map<string, string>();
+    for (const dir of owned.keys()) {
+      const [top, name, ...rest] = dir.split("/");
+      if (top === plural && name !== undefined && rest.length === 0) ownedTerms.set(urlize(name), dir);
+    }
+    const terms = [...group.terms];
+    for (const [slug, dir] of ownedTerms) {
+      if (!terms.some((t) => t.slug === slug)) terms.push({ name: owned.get(dir)!.title, slug, url: encodePath(`${group.url}${slug}/`), pages: [] });
+    }
+    const termPages = terms.map((term) =>
+      Object.assign(at(ownedTerms.get(term.slug) ?? `${plural}/${term.slug}`, term.url, term.name, "term"), {
+        pages: term.pages,
+        ancestors: [...page.ancestors, linkOf(page)],
+      }),
     );
     return { page, termPages };
   });
@@ -60,7 +74,7 @@ export function siteMenus(
   const resolvePageRef = (ref: string) => {
     const clean = ref.replace(/^\/+|\/+$/g, "");
     const byPath = resolveRef(`/${clean}`, "");
-    const url = byPath ?? encodeURI(clean === "" ? "/" : `/${clean}/`);
+    const url = byPath ?? encodePath(clean === "" ? "/" : `/${clean}/`);
     return byURL.has(url) ? { url, pagePath: byURL.get(url)! } : undefined;
   };
   const { menus, errors } = buildMenus(settingsMenus, sources, resolvePageRef);

@@ -92,7 +92,12 @@ export function assembleSite(
 
   // Render: each page with its bundle's files and the site-wide ref index.
   const owned = assignResources(content.assets, leafDirs, sectionDirs);
-  const resolveRef = createRefResolver(described.map((d) => ({ path: d.file.path, url: d.location.url })));
+  // Sections without an _index.md can be referred to as well, by where that file would be.
+  const generatedSections = [...sectionDirs].filter((dir) => !built.has(dir === "" ? "_index.md" : `${dir}/_index.md`));
+  const resolveRef = createRefResolver([
+    ...described.map((d) => ({ path: d.file.path, url: d.location.url })),
+    ...generatedSections.map((dir) => ({ path: dir === "" ? "_index.md" : `${dir}/_index.md`, url: locateListPage(dir).url })),
+  ]);
   const renderContext = {
     markdown: ctx.markdown,
     siteTitle: settings.title,

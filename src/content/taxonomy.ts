@@ -1,7 +1,7 @@
 // Taxonomies and their terms: which listed pages carry which tag or category.
 // https://gohugo.io/content-management/taxonomies/
 import type { Page, TermLink } from "../types.ts";
-import { urlize } from "./paths.ts";
+import { encodePath, urlize } from "./paths.ts";
 
 /** One taxonomy: `[taxonomies] tag = "tags"` is `{ singular: "tag", plural: "tags" }`. */
 export interface TaxonomyConfig {
@@ -98,7 +98,7 @@ export function groupTaxonomies(
         if (slug === "") continue; // Hugo publishes no page for a term with nothing to make a URL from
         let term = terms.get(slug);
         if (term === undefined) {
-          term = { name: written.trim(), slug, url: encodeURI(`${base}${slug}/`), pages: [] };
+          term = { name: written.trim(), slug, url: encodePath(`${base}${slug}/`), pages: [] };
           terms.set(slug, term);
           namedBy.set(term, treeKey);
         } else if (treeKey <= (namedBy.get(term) ?? "")) {
@@ -109,7 +109,7 @@ export function groupTaxonomies(
         if (term.pages.at(-1) !== page) term.pages.push(page);
       }
     }
-    return { config, url: encodeURI(base), terms: [...terms.values()].sort(bySlug) };
+    return { config, url: encodePath(base), terms: [...terms.values()].sort(bySlug) };
   });
 }
 

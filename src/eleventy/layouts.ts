@@ -18,7 +18,7 @@ const KIND_TEMPLATES: Record<Page["kind"], string[]> = {
   term: ["term", "list"],
 };
 // A layout or type names a file under layouts/: nothing that could climb out of it.
-const SAFE_NAME = /^[\w-]+$/;
+const SAFE_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 /** Hugo's candidates, most specific first: the page's type folder (its section by default), then the root. */
 export function layoutCandidates(page: Page): string[] {
@@ -46,6 +46,7 @@ export function listLayouts(layoutsDir: string): Set<string> {
 export function chooseLayouts(outputs: readonly Output[], available: ReadonlySet<string>): { items: RenderItem[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const chosen = new Map<string, string | undefined>(); // one lookup per distinct candidate list, not per page
+  const reported = new Set<Page>(); // a list's pagers share one problem
   const items = outputs.flatMap((output) => {
     if (output.redirectTo !== undefined) return [{ ...output, template: "alias.njk" }];
     const candidates = layoutCandidates(output.page);
@@ -53,6 +54,8 @@ export function chooseLayouts(outputs: readonly Output[], available: ReadonlySet
     if (!chosen.has(key)) chosen.set(key, candidates.find((c) => available.has(c)));
     const template = chosen.get(key);
     if (template) return [{ ...output, template }];
+    if (reported.has(output.page)) return [];
+    reported.add(output.page);
     problems.push({
       severity: "error", file: output.page.file ?? `layouts/${candidates.at(-1)}`, line: 1, column: 1,
       message: `no layout for this ${output.page.kind === "page" ? "" : `${output.page.kind} `}page: looked for ${candidates.map((c) => `layouts/${c}`).join(", ")}`,

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import type { BuildOptions, Page, Resource } from "../types.ts";
+import type { Alias } from "./aliases.ts";
+import { defaultBuildOptions } from "./fields.ts";
+import { planOutputs, type Output } from "./outputs.ts";
+import { blankPage } from "./page.ts";
+import { outputPathOf } from "./paths.ts";
+
+// Hugo's pagers (/posts/page/2/, /posts/page/1/ → /posts/) and build options:
+// https://gohugo.io/templates/pagination/ https://gohugo.io/content-management/build-options/
+const at = (kind: Page["kind"], url: string, fields: Partial<Page> = {}): Page => ({
+  ...blankPage({ kind, dir: "", url, outputPath: outputPathOf(decodeURI(url)) }, url),
+  ...fields,
+});
+const page = (file: string, url: string, fields: Partial<Page> = {}) => at("page", url, { file: `content/${file}`, path: file, ...fields });
+const resource = (outputPath: string): Resource => ({ name: outputPath.replace(/^.*\//, ""), url: `/${outputPath}`, outputPath, sourcePath: `/site/content/${outputPath}` });
+const build = (fields: Partial<BuildOptions>): BuildOptions => ({ ...defaultBuildOptions, ...fields });
+/** An output in one line: `path`, then `pager N` or `→ redirect`. */
+const shown = (outputs: Output[]) => outputs.map((o) => `${o.outputPath}${o.pager ? ` pager ${o.pager.number}` : ""}${o.redirectTo ? ` → ${o.redirectTo}` : ""}`);
+const plan = (regular: Page[], lists: Page[] = [], aliases = new Map<Page, Alias[]>(), pagerSize = 2) => planOutputs(regular, lists, aliases, pagerSize);
+
+describe("planOutputs", () => {
+  it("writes a rendered page and publishes its bundle's files", () => {
+    const photo = resource("posts/trip/photo.jpg");
+    const trip = page("posts/trip/index.md", "/posts/trip/", { resources: [photo] });
+    const { outputs, resources, problems } = plan([trip]);
+    expect(outputs).toEqual([{ outputPath: "posts/trip/index.html", page: trip, pager: undefined, redirectTo: undefined }]);
+    expect(resources).toEqual([photo]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ["render never, publishResources true: the files only", build({ render: "never", publishResources: true }), [], ["posts/trip/photo.jpg"]],
+    ["render never, publishResources false: nothing", build({ render: "never", publishResources: false }), [], []],
+    ["render link, publishResources false: nothing", build({ render: "link", publishResources: false }), [], []],
+    ["render always, list never: written", build({ list: "never" }), ["posts/trip/index.html"], ["posts/trip/photo.jpg"]],
+    // Hugo would publish only the files a layout asks for; folio publishes them all, as Markdown may link them.
+    ["render always, publishResources false: written with its files", build({ publishResources: false }), ["posts/trip/index.html"], ["posts/trip/photo.jpg"]],
+  ])("%s", (_, options, written, files) => {
+    const trip = page("posts/trip/index.md", "/posts/trip/", { build: options, resources: [resource("posts/trip/photo.jpg")] });
+    const result = plan([trip]);
+    expect(shown(result.outputs)).toEqual(written);
+    expect(result.resources.map((r) => r.outputPath)).toEqual(files);
+  });
+
+  it("writes each pager of a list, and /page/1/ as a redirect to the list", () => {
+    const posts = at("section", "/posts/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] });
+    const { outputs } = plan([], [posts]);
+    expect(shown(outputs)).toEqual(["posts/index.html pager 1", "posts/page/2/index.html pager 2", "posts/page/1/index.html → /posts/"]);
+    expect(outputs.map((o) => o.page)).toEqual([posts, posts, posts]);
+    expect(outputs[1]!.pager!.items.map((p) => p.path)).toEqual(["c.md"]);
+  });
+
+  it.each([
+    ["an empty home page: one empty pager", at("home", "/"), ["index.html pager 1", "page/1/index.html → /"]],
+    ["a term page, paginated", at("term", "/tags/go/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/go/index.html pager 1", "tags/go/page/2/index.html pager 2", "tags/go/page/1/index.html → /tags/go/"]],
+    ["a Unicode term, its files unencoded", at("term", "/tags/%C3%BCber/"), ["tags/über/index.html pager 1", "tags/über/page/1/index.html → /tags/%C3%BCber/"]],
+    ["a taxonomy page, not paginated", at("taxonomy", "/tags/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/index.html"]],
+  ])("writes %s", (_, list, expected) => {
+    expect(shown(plan([], [list]).outputs)).toEqual(expected);
+  });
+
+  it("publishes a list's own files", () => {
+    const cover = resource("posts/cover.jpg");
+    expect(plan([], [at("section", "/posts/", { resources: [cover] })]).resources).toEqual([cover]);
+  });
+
+  it("writes each alias as a redirect to its page", () => {
+    const a = page("posts/a.md", "/posts/a/");
+    const aliases = new Map([[a, [{ url: "/old/", outputPath: "old/index.html" }, { url: "/x/file.html", outputPath: "x/file.html" }]]]);
+    const { outputs } = plan([a], [], aliases);
+    expect(shown(outputs)).toEqual(["posts/a/index.html", "old/index.html → /posts/a/", "x/file.html → /posts/a/"]);
+    expect(outputs[1]!.page).toBe(a);
+  });
+});
+
+describe("planOutputs collisions", () => {
+  const hint = "give one of them another slug, url or alias";
+  const problem = (file: string, message: string) => ({ severity: "error", file, line: 1, column: 1, message, hint });
+
+  it("names both pages, in the later one's file", () => {
+    const { problems } = plan([page("a.md", "/x/"), page("b.md", "/x/")]);
+    expect(problems).toEqual([problem("content/b.md", "this page and content/a.md both want the URL /x/")]);
+  });
+
+  it("names a page's alias and the page already there, in the alias's page's file", () => {
+    const a = page("posts/a.md", "/posts/a/");
+    const b = page("posts/b.md", "/posts/b/");
+    const { problems } = plan([a, b], [], new Map([[a, [{ url: "/posts/b/", outputPath: "posts/b/index.html" }]]]));
+    expect(problems).toEqual([problem("content/posts/a.md", "this page's alias and content/posts/b.md both want the URL /posts/b/")]);
+  });
+
+  it("names a page and a generated list page, in the page's file", () => {
+    const { problems } = plan([page("about.md", "/posts/")], [at("section", "/posts/")]);
+    expect(problems).toEqual([problem("content/about.md", "this page and the section page /posts/ both want the URL /posts/")]);
+  });
+
+  it("names a page and a list's pager", () => {
+    const posts = at("section", "/posts/", { file: "content/posts/_index.md", pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] });
+    const { problems } = plan([page("p2.md", "/posts/page/2/")], [posts]);
+    expect(problems).toEqual([problem("content/posts/_index.md", "this page and content/p2.md both want the URL /posts/page/2/")]);
+  });
+
+  it("names a page and a bundle file, in the page's file", () => {
+    const trip = page("posts/trip/index.md", "/posts/trip/", { resources: [resource("posts/trip/index.html")] });
+    expect(plan([trip]).problems).toEqual([
+      problem("content/posts/trip/index.md", "this page and the bundle file /site/content/posts/trip/index.html both want the URL /posts/trip/"),
+    ]);
+  });
+
+  it("names an alias and a file URL as written", () => {
+    const a = page("a.md", "/feed.html");
+    const b = page("b.md", "/b/");
+    const { problems } = plan([a, b], [], new Map([[b, [{ url: "/feed.html", outputPath: "feed.html" }]]]));
+    expect(problems).toEqual([problem("content/b.md", "this page's alias and content/a.md both want the URL /feed.html")]);
+  });
+
+  it("reports every later claimant against the first", () => {
+    const { problems } = plan([page("a.md", "/x/"), page("b.md", "/x/"), page("c.md", "/x/")]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ["content/b.md", "this page and content/a.md both want the URL /x/"],
+      ["content/c.md", "this page and content/a.md both want the URL /x/"],
+    ]);
+  });
+
+  // Regression test, for what was wrong: when neither side has a file (a section without _index.md, content/posts/index.html in its folder),
+  // the problem's file is the bundle file's description, so the CLI prints
+  // "the bundle file /site/…/index.html:1:1: the bundle file /site/…/index.html and the section page /posts/ …".
+  it("reports a bundle file against a generated list page at the bundle file's path", () => {
+    const posts = at("section", "/posts/", { resources: [resource("posts/index.html")] });
+    expect(plan([], [posts]).problems[0]!.file).toBe("/site/content/posts/index.html");
+  });
+
+  it("finds none among distinct paths", () => {
+    expect(plan([page("a.md", "/a/"), page("b.md", "/b/")], [at("home", "/", { file: "content/_index.md" })]).problems).toEqual([]);
+  });
+});
