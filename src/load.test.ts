@@ -119,10 +119,16 @@ describe("loadSite", () => {
     expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual(["content/bad.md: the file is not valid UTF-8 text"]);
   });
 
-  // Hugo 0.111 builds a site with no content folder (a home page only); folio's loadSite promises
-  // problems "never thrown", but readdirSync's ENOENT escapes.
+  // Hugo 0.111 builds a site with no content folder (a home page only).
   it("does not throw when the content folder is missing", async () => {
     const result = await load();
     expect(result.site.home.url).toBe("/");
+  });
+
+  it("reports a broken shortcode template of the site's as a problem, not a crash", async () => {
+    write({ "content/a.md": page(), "layouts/_shortcodes/broken.njk": "{% if %}" });
+    const result = await load({ layoutsDir: join(root, "layouts") });
+    expect(result.failed).toBe(true);
+    expect(result.problems.some((p) => p.file.endsWith("_shortcodes/broken.njk"))).toBe(true);
   });
 });

@@ -5,8 +5,8 @@ import { assembleSite, type SiteResult } from "./content/site.ts";
 import { loadContent } from "./content/loader.ts";
 import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
-import { createShortcodes } from "./markdown/shortcodes/index.ts";
-import { displayPath, hasErrors, sortProblems } from "./problems.ts";
+import { builtInShortcodes, createShortcodes } from "./markdown/shortcodes/index.ts";
+import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { BuildFlags } from "./types.ts";
 
@@ -63,7 +63,12 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,
     buildExpired: settings.buildExpired || options.flags.buildExpired === true,
   };
-  const shortcodes = await createShortcodes({ layoutsDir: resolve(cwd, options.layoutsDir) });
+  // A broken shortcode file is a problem like any other: reported with the rest, the build stopped.
+  const shortcodes = await createShortcodes({ layoutsDir: resolve(cwd, options.layoutsDir) }).catch((error: unknown) => {
+    if (!(error instanceof BuildError)) throw error;
+    problems.push(...error.problems);
+    return builtInShortcodes;
+  });
   const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength, shortcodes });
   const settingsFile = displayPath(resolve(cwd, options.settingsFile), cwd);
   const result = assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile });
