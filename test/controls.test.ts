@@ -136,3 +136,26 @@ tags = ["x"]
     assertContains(built.read("posts/a/index.html"), `<a href="/tags/">Tags</a>`);
   });
 });
+
+describe("layout and type", () => {
+  it("choose the layout in Hugo's lookup order, falling back to the default", async () => {
+    const built = await build(`
+-- content/posts/as-list.md --
++++
+title = "Shown with the list layout"
+layout = "list"
++++
+-- content/posts/unknown-type.md --
++++
+title = "A type with no layouts"
+type = "nothing-here"
++++
+`);
+    expect(built.code, built.log).toBe(0);
+    // layouts/list.njk has no <article class="page">; layouts/single.njk has.
+    assertContains(built.read("posts/as-list/index.html"), `
+      <section class="list">
+      ! <article class="page">`);
+    assertContains(built.read("posts/unknown-type/index.html"), `<article class="page">`);
+  });
+});
