@@ -1,11 +1,12 @@
 // Reads settings and content from disk and runs the pipeline: the one entry point for the plugin and the CLI.
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { assembleSite, type SiteResult } from "./content/site.ts";
 import { loadContent } from "./content/loader.ts";
 import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
-import { builtInShortcodes, createShortcodes } from "./markdown/shortcodes/index.ts";
+import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
+import type { RenderCache } from "./content/render-cache.ts";
 import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { BuildFlags } from "./types.ts";
@@ -25,6 +26,8 @@ export interface FolioOptions {
   baseURL: string | undefined;
   /** The clock publishing is decided against; injectable so tests can fix it. @default () => new Date() */
   now: () => Date;
+  /** Rendered pages kept across builds (the dev server passes one); none for a one-off build. */
+  cache?: RenderCache;
 }
 
 export const defaultOptions: FolioOptions = {
@@ -54,6 +57,20 @@ export function loadSettings(options: Pick<FolioOptions, "settingsFile" | "baseU
   return { settings, problems };
 }
 
+/** Names, sizes and modification times of the files below a folder: changes when any of them does. */
+export function fileStamps(dir: string): string {
+  if (!existsSync(dir)) return "";
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath ?? entry.path, entry.name);
+      const stat = statSync(path);
+      return `${path}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .sort()
+    .join("|");
+}
+
 /** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
 export async function loadSite(options: FolioOptions, cwd = process.cwd()): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
@@ -71,7 +88,8 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
   });
   const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength, shortcodes });
   const settingsFile = displayPath(resolve(cwd, options.settingsFile), cwd);
-  const result = assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile });
+  const shortcodesKey = fileStamps(join(resolve(cwd, options.layoutsDir), SHORTCODES_DIR));
+  const result = assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey });
   const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
   const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
   return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };

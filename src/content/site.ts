@@ -12,6 +12,7 @@ import { planOutputs, type OutputPlan } from "./outputs.ts";
 import { blankPage, defaultTitle, describePage, renderPage, type PageDescription } from "./page.ts";
 import { locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
+import { RenderCache } from "./render-cache.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
@@ -21,6 +22,8 @@ export interface SiteResult {
   problems: Problem[];
   /** Pages the publishing rules left out of this build. */
   skipped: number;
+  /** With a cache: each rendered page's cache key, which identifies its own content. */
+  renderKeys: Map<Page, string>;
 }
 
 export interface AssembleContext {
@@ -29,6 +32,10 @@ export interface AssembleContext {
   markdown: Markdown;
   /** Display path of the settings file, for problems found in its menus. */
   settingsFile: string;
+  /** Pages rendered by earlier builds of this process (the dev server), reused when nothing they depend on changed. */
+  cache?: RenderCache;
+  /** Changes whenever the site's own shortcodes change: part of every cached page's key. */
+  shortcodesKey?: string;
 }
 
 const kindOf = (path: string): PageKind => (/(^|\/)_index\.(md|markdown)$/i.test(path) ? (path.includes("/") ? "section" : "home") : "page");
@@ -94,10 +101,13 @@ export function assembleSite(
   const owned = assignResources(content.assets, leafDirs, sectionDirs);
   // Sections without an _index.md can be referred to as well, by where that file would be.
   const generatedSections = [...sectionDirs].filter((dir) => !built.has(dir === "" ? "_index.md" : `${dir}/_index.md`));
-  const resolveRef = createRefResolver([
+  const refTargets = [
     ...described.map((d) => ({ path: d.file.path, url: d.location.url })),
     ...generatedSections.map((dir) => ({ path: dir === "" ? "_index.md" : `${dir}/_index.md`, url: locateListPage(dir).url })),
-  ]);
+  ];
+  const resolveRef = createRefResolver(refTargets);
+  const { cache } = ctx;
+  const cacheContext = cache && RenderCache.contextKey(settings.markup, settings.summaryLength, settings.params, settings.baseURL, settings.title, refTargets, ctx.shortcodesKey);
   const renderContext = {
     markdown: ctx.markdown,
     siteTitle: settings.title,
@@ -108,12 +118,17 @@ export function assembleSite(
   const regularPages: Page[] = [];
   const pageAliases = new Map<Page, Alias[]>();
   const descriptionOf = new Map<Page, PageDescription>();
+  const renderKeys = new Map<Page, string>();
   for (const description of described) {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
-    const result = renderPage(description, resources, renderContext);
+    const key = cacheContext && RenderCache.key(cacheContext, description.file.path, description.file.text, [description.meta, description.state], resources);
+    const cached = key ? cache!.get(key) : undefined;
+    const result = cached ?? renderPage(description, resources, renderContext);
+    if (key && !cached) cache!.set(key, result.page, result.problems);
     problems.push(...result.problems);
     const { page } = result;
+    if (key) renderKeys.set(page, key);
     descriptionOf.set(page, description);
     if (aliases.has(description)) pageAliases.set(page, aliases.get(description)!);
     if (page.kind === "page") regularPages.push(page);
@@ -151,6 +166,7 @@ export function assembleSite(
   const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize);
   problems.push(...plan.problems);
 
+  cache?.sweep();
   const site: Site = {
     title: settings.title,
     baseURL: settings.baseURL,
@@ -164,5 +180,5 @@ export function assembleSite(
     taxonomies: taxonomies.map((t) => t.page),
     menus,
   };
-  return { site, plan, problems, skipped };
+  return { site, plan, problems, skipped, renderKeys };
 }

@@ -1,11 +1,14 @@
 // folio as an Eleventy plugin: our loader owns content/, Eleventy paginates the pages it hands over.
 // https://www.11ty.dev/docs/plugins/ · https://www.11ty.dev/docs/virtual-templates/
-import { relative, resolve } from "node:path";
-import { defaultOptions, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
+import { rm } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { RenderCache } from "../content/render-cache.ts";
+import { defaultOptions, fileStamps, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
 import { BuildError, formatProblem } from "../problems.ts";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
 import { dateFilters, urlFilters } from "./filters.ts";
+import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
 
@@ -41,25 +44,38 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   let current: LoadResult | undefined;
   let data: SiteData | undefined;
   let pending = loaded;
-  const use = (result: LoadResult) => {
+  // The dev server keeps rendered pages and writes only what changed; a build renders and writes everything.
+  const cache = new RenderCache();
+  const tracker = new OutputTracker();
+  let removed: string[] = [];
+  const use = (result: LoadResult, runMode: string) => {
     current = result;
-    data = { ...result.site, renders: result.items };
+    let renders = result.items;
+    if (runMode !== "build") {
+      const site = result.site;
+      const siteKey = JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, fileStamps(resolve(options.layoutsDir))]);
+      ({ write: renders, removed } = tracker.changes(result.items, result.renderKeys, siteKey));
+    }
+    data = { ...result.site, renders };
   };
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    const result = pending ?? (await loadSite(options));
+    const result = pending ?? (await loadSite({ ...options, ...(runMode === "build" ? {} : { cache }) }));
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
-    if (!result.failed) return use(result);
+    if (!result.failed) return use(result, runMode);
     if (runMode === "build") throw new BuildError(result.problems);
     // In the dev server a mistake must not stop the server (Eleventy stops watching on an error):
     // keep the last good site, or at first show the pages that have no problems.
     log(data ? "folio: kept the last good site; fix the problems above." : "folio: showing the pages that have no problems; fix the problems above.");
-    if (!data) use(result);
+    if (data) data = { ...data, renders: [] };
+    else use(result, runMode);
   });
-  // Bundle files go beside their pages once Eleventy has written the pages.
+  // Bundle files go beside their pages once Eleventy has written the pages; pages that are gone go too.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (current) await copyResources(current.plan.resources, directories.output);
+    await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
+    removed = [];
   });
 
   eleventyConfig.addGlobalData("site", () => data);

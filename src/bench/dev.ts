@@ -1,0 +1,77 @@
+// The dev server's rebuild after one post is edited: from the write until the post's page and the home page
+// (which lists it with its summary) both serve the edit, polled every 20 ms over loopback.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Corpus } from "./cache.ts";
+import { isDraft, postSlug } from "./corpus.ts";
+import { freePort, page, sleep, startServer, until } from "./server.ts";
+import type { Tool } from "./tool.ts";
+
+export interface DevRebuild {
+  /** From starting the server until the edited post's page is served. */
+  startSeconds: number;
+  /** One per edit. */
+  rebuildSeconds: number[];
+}
+
+/** The newest published post: first on the home page, so an edit to its summary shows there. */
+const newestPost = (corpus: Corpus) => {
+  let index = corpus.pages - 1;
+  while (isDraft(index)) index--;
+  return index;
+};
+
+/** The marker becomes the body's first word, so it is in the post's summary as well as its page. */
+export const withMarker = (text: string, marker: string): string => text.replace(/\n\+\+\+\n\n/, (end) => `${end}${marker} `);
+
+export async function measureDevRebuild(tool: Tool, corpus: Corpus, edits: number, log: (line: string) => void): Promise<DevRebuild> {
+  if (!tool.serve) throw new Error(`${tool.name} has no dev server to measure`);
+  const slug = postSlug(newestPost(corpus));
+  const file = join(corpus.contentDir, "posts", `${slug}.md`);
+  const original = readFileSync(file, "utf8");
+  // The corpus is reused by later runs: put the post back even when the benchmark is interrupted.
+  const restore = () => writeFileSync(file, original);
+  process.once("exit", restore);
+  const outDir = join(corpus.dir, tool.name, "dev");
+  const port = await freePort();
+  const started = performance.now();
+  const server = startServer(tool.serve(corpus, port, outDir));
+  const paths = [`/posts/${slug}/`, "/"];
+  // Whether every path serves the marker (or, given `false`, none does); a path seen once is not asked again.
+  const serving = (marker: string, wanted = true) => {
+    const done = new Set<string>();
+    return async () => {
+      for (const path of paths) {
+        if (done.has(path)) continue;
+        const body = await page(port, path);
+        if (body !== undefined && body.includes(marker) === wanted) done.add(path);
+      }
+      return done.size === paths.length;
+    };
+  };
+  try {
+    await until(`the first build to serve ${paths[0]}`, serving("</html>"), 120 + corpus.pages / 20, 100);
+    const startSeconds = (performance.now() - started) / 1000;
+    log(`  ${tool.name} dev server up in ${startSeconds.toFixed(1)} s on 127.0.0.1:${port}`);
+    const rebuildSeconds: number[] = [];
+    for (let edit = 1; edit <= edits; edit++) {
+      const marker = `benchmarked${edit}x${Date.now().toString(36)}`;
+      const before = performance.now();
+      writeFileSync(file, withMarker(original, marker));
+      await until(`${paths.join(" and ")} to show the edit`, serving(marker), 60 + corpus.pages / 100);
+      rebuildSeconds.push((performance.now() - before) / 1000);
+      log(`  ${tool.name} dev rebuild ${edit}/${edits}: ${rebuildSeconds.at(-1)!.toFixed(2)} s`);
+      restore();
+      await until("the edit to be undone", serving(marker, false), 60 + corpus.pages / 100);
+      await sleep(500); // let the watcher settle before the next edit
+    }
+    return { startSeconds, rebuildSeconds };
+  } catch (error) {
+    throw new Error(`${tool.name}'s dev server: ${(error as Error).message}; its last output:\n${server.log()}`);
+  } finally {
+    restore();
+    process.off("exit", restore);
+    await server.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

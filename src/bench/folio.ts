@@ -1,0 +1,37 @@
+// folio itself: the real CLI, run from the repository root with a folio.toml written for the corpus.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Corpus } from "./cache.ts";
+import { REPO, type Tool } from "./tool.ts";
+
+const SETTINGS = `# Written by src/bench for the benchmark corpus; the same site settings as the repository's folio.toml.
+baseURL = "https://example.org/"
+title = "folio benchmark"
+languageCode = "en-us"
+timeZone = "UTC"
+
+[[menus.main]]
+name = "Posts"
+pageRef = "/posts"
+weight = 1
+
+[[menus.main]]
+name = "Tags"
+pageRef = "/tags"
+weight = 2
+`;
+
+const settingsFile = (corpus: Corpus) => join(corpus.dir, "folio", "folio.toml");
+const cli = (command: string, corpus: Corpus, out: string) =>
+  ["--import", "tsx", "src/cli/main.ts", command, "--content", corpus.contentDir, "--output", out, "--config", settingsFile(corpus)];
+
+export const folio: Tool = {
+  name: "folio",
+  prepare(corpus) {
+    mkdirSync(join(corpus.dir, "folio"), { recursive: true });
+    writeFileSync(settingsFile(corpus), SETTINGS);
+  },
+  build: (corpus, out) => ({ command: process.execPath, args: cli("build", corpus, out), cwd: REPO }),
+  serve: (corpus, port, out) => ({ command: process.execPath, args: [...cli("serve", corpus, out), "--port", String(port)], cwd: REPO }),
+  highlighted: '<span class="token',
+};

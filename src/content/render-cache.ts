@@ -1,0 +1,58 @@
+// Rendered pages kept between builds of one process (the dev server), keyed by everything that goes into
+// rendering a page, so an edit re-renders only the page edited.
+import { createHash } from "node:crypto";
+import type { Page, Problem } from "../types.ts";
+
+interface Entry {
+  page: Page;
+  problems: Problem[];
+}
+
+/** Hugo's .Page fields that the site fills in after rendering, reset on every use of a cached page. */
+const LINKED = ["pages", "sections", "ancestors", "related", "terms"] as const;
+
+export class RenderCache {
+  #entries = new Map<string, Entry>();
+  #used = new Set<string>();
+
+  /**
+   * The key of one page: the site-wide context (settings, every page's URL for refs, the shortcodes), the
+   * file's text, its typed front matter after cascade, and its bundle files.
+   */
+  static key(context: string, path: string, text: string, meta: unknown, resources: unknown): string {
+    return createHash("sha1")
+      .update(context).update("\0").update(path).update("\0").update(text).update("\0")
+      .update(JSON.stringify(meta)).update("\0").update(JSON.stringify(resources))
+      .digest("base64");
+  }
+
+  static contextKey(...parts: unknown[]): string {
+    return createHash("sha1").update(JSON.stringify(parts)).digest("base64");
+  }
+
+  /** A fresh copy of the cached page, its links to other pages emptied for the site to fill again. */
+  get(key: string): Entry | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#used.add(key);
+    const page: Page = { ...entry.page, taxonomies: {}, prevInSection: undefined, nextInSection: undefined };
+    for (const field of LINKED) page[field] = [];
+    return { page, problems: entry.problems };
+  }
+
+  /** Keeps a copy of the page as rendered, before the site links it to others. */
+  set(key: string, page: Page, problems: Problem[]): void {
+    this.#used.add(key);
+    this.#entries.set(key, { page: { ...page }, problems });
+  }
+
+  /** Forgets pages not used since the last sweep: deleted or edited pages do not accumulate. */
+  sweep(): void {
+    for (const key of this.#entries.keys()) if (!this.#used.has(key)) this.#entries.delete(key);
+    this.#used.clear();
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

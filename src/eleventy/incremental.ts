@@ -1,0 +1,38 @@
+// In the dev server, Eleventy writes only the outputs whose inputs changed since the last build and the
+// outputs that disappeared are deleted: an edit rewrites one page and the lists that show it, not the site.
+import { createHash } from "node:crypto";
+import type { Page } from "../types.ts";
+import type { RenderItem } from "./layouts.ts";
+
+const hash = (value: string) => createHash("sha1").update(value).digest("base64");
+
+/** What an output shows of a page besides its own rendering: its links to the rest of the site. */
+function links(page: Page): string {
+  const urls = (pages: readonly Page[]) => pages.map((p) => [p.url, p.linkTitle]);
+  return JSON.stringify([page.url, page.ancestors, page.prevInSection, page.nextInSection, page.related, page.taxonomies, page.terms, urls(page.sections)]);
+}
+
+export class OutputTracker {
+  #previous = new Map<string, string>();
+
+  /**
+   * Splits this build's outputs into those to write (new or changed) and the output paths that are gone.
+   * `renderKeys` identify each rendered page's own content; `siteKey` everything every output shows
+   * (settings, menus, layouts): when it changes, everything is written again.
+   */
+  changes(items: readonly RenderItem[], renderKeys: ReadonlyMap<Page, string>, siteKey: string): { write: RenderItem[]; removed: string[] } {
+    const own = (page: Page) => renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]));
+    const current = new Map<string, string>();
+    const write: RenderItem[] = [];
+    for (const item of items) {
+      const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
+      const pager = item.pager ? [item.pager.number, item.pager.total] : [];
+      const print = hash(JSON.stringify([siteKey, item.template, item.redirectTo, own(item.page), links(item.page), shown, pager]));
+      current.set(item.outputPath, print);
+      if (this.#previous.get(item.outputPath) !== print) write.push(item);
+    }
+    const removed = [...this.#previous.keys()].filter((path) => !current.has(path));
+    this.#previous = current;
+    return { write, removed };
+  }
+}
