@@ -17,14 +17,48 @@ export interface Block {
 
 export type RenderTokens = (tokens: Token[]) => string;
 
-// Hugo strips tags without leaving a space (`<b>a</b>b` is one word) and splits on Go's
-// unicode.IsSpace, which is this set; entities such as `&#160;` stay inside their word.
-const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const WORD = /[^\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// Hugo strips tags without leaving a space (`<b>a</b>b` is one word) and splits on Go's unicode.IsSpace,
+// which is this set; entities such as `&#160;` stay inside their word.
+const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]);
+const isSpace = (c: number) => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
 
-/** Words in rendered HTML, as Hugo's `.WordCount` counts them (`strings.Fields` of `.Plain`). */
+/** Where the tag opening at `start` ends (after its `>`, quotes honoured), or -1 when it is not a tag. */
+function tagEnd(html: string, start: number): number {
+  for (let i = start + 1; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e) return i + 1; // >
+    if (c === 0x22 || c === 0x27) {
+      const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Words in rendered HTML, as Hugo's `.WordCount` counts them (`strings.Fields` of `.Plain`). One pass
+ * over the characters: this runs on every block of every page.
+ */
 export function countWords(html: string): number {
-  return html.replace(TAG, "").match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3c) {
+      const end = tagEnd(html, i); // <
+      if (end > 0) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (isSpace(c)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
 }
 
 /** Renders each top-level block on its own; joined, they are the page's HTML. */
