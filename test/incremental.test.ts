@@ -1,38 +1,10 @@
 // The dev server's fast path (cached pages, only changed outputs written) must leave exactly what a full
 // build of the same content writes: same files, same bytes.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { get } from "node:http";
-import { createServer } from "node:net";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { page, startServer, until } from "./helpers/server.ts";
 import { runCli, writeSite } from "./helpers/site.ts";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-const fetchText = (port: number, path: string) =>
-  new Promise<string | undefined>((resolve) => {
-    get({ host: "127.0.0.1", port, path }, (res) => {
-      let body = "";
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve(res.statusCode === 200 ? body : undefined));
-    }).on("error", () => resolve(undefined));
-  });
-
-async function until(what: string, probe: () => Promise<boolean>, seconds = 30): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const tree = (dir: string): Record<string, string> =>
   Object.fromEntries(
@@ -47,8 +19,6 @@ const tree = (dir: string): Record<string, string> =>
 const post = (title: string, date: string, tags: string[], body: string) =>
   `+++\ntitle = "${title}"\ndate = ${date}\ntags = [${tags.map((t) => `"${t}"`).join(", ")}]\n+++\n${body}\n`;
 
-const servers: ChildProcess[] = [];
-afterAll(() => servers.forEach((s) => s.kill("SIGTERM")));
 
 describe("the dev server's incremental rebuilds", () => {
   it("end with the same files, byte for byte, as a full build", async () => {
@@ -66,23 +36,17 @@ title = "Posts"
     days.forEach((d, i) => writeFileSync(join(posts, `p${i}.md`), post(`Post ${i}`, `2024-01-${d}`, i % 2 ? ["odd"] : ["even"], `Body ${i}.`)));
     writeFileSync(join(posts, "draft.md"), `+++\ntitle = "Draft"\ndraft = true\n+++\nDraft body.\n`);
 
-    const port = await freePort();
     const dev = join(dir, "dev");
-    const server = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "serve", "--port", String(port), "--content", join(dir, "content"), "--output", dev, "--config", join(dir, "folio.toml")],
-      { stdio: "ignore" },
-    );
-    servers.push(server);
-    await until("the first build", async () => (await fetchText(port, "/posts/p2/")) !== undefined);
+    const { port } = await startServer(["--content", join(dir, "content"), "--output", dev, "--config", join(dir, "folio.toml")]);
+    await until("the first build", async () => (await page(port, "/posts/p2/")) !== undefined);
 
     // A retitled post changes its page, its neighbours' links, its section's and tag's lists.
     writeFileSync(join(posts, "p2.md"), post("Renamed", "2024-01-03", ["odd"], "New body."));
-    await until("the edit", async () => (await fetchText(port, "/tags/odd/"))?.includes("Renamed") === true);
+    await until("the edit", async () => (await page(port, "/tags/odd/"))?.includes("Renamed") === true);
     rmSync(join(posts, "p4.md"));
-    await until("the deletion", async () => (await fetchText(port, "/posts/p4/")) === undefined);
+    await until("the deletion", async () => (await page(port, "/posts/p4/")) === undefined);
     writeFileSync(join(posts, "p9.md"), post("Added", "2024-02-01", ["new"], "Added body."));
-    await until("the addition", async () => (await fetchText(port, "/tags/new/"))?.includes("Added") === true);
+    await until("the addition", async () => (await page(port, "/tags/new/"))?.includes("Added") === true);
     await new Promise((r) => setTimeout(r, 1000)); // let the last build finish writing
 
     const full = join(dir, "full");

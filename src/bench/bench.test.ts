@@ -77,7 +77,7 @@ describe("the page check", () => {
     write(3, "a draft");
     expect(checkPages(out, corpus, '<span class="token').problems).toEqual([
       "26 posts have no page: post-000001, post-000002, post-000004 and 23 more",
-      "1 drafts were published: post-000003",
+      "1 draft was published: post-000003",
       `${join(out, "posts", postSlug(0), "index.html")} has no highlighted code (no <span class="token)`,
     ]);
   });

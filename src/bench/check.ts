@@ -26,8 +26,9 @@ export function checkPages(outDir: string, corpus: Corpus, highlighted: string):
   }
   const problems: string[] = [];
   const list = (slugs: string[]) => `${slugs.slice(0, 3).join(", ")}${slugs.length > 3 ? ` and ${slugs.length - 3} more` : ""}`;
-  if (missing.length) problems.push(`${missing.length} posts have no page: ${list(missing)}`);
-  if (drafts.length) problems.push(`${drafts.length} drafts were published: ${list(drafts)}`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (missing.length) problems.push(`${count(missing.length, "post has", "posts have")} no page: ${list(missing)}`);
+  if (drafts.length) problems.push(`${count(drafts.length, "draft was", "drafts were")} published: ${list(drafts)}`);
   const first = page(0); // post 0 is never a draft
   if (existsSync(first) && !readFileSync(first, "utf8").includes(highlighted)) problems.push(`${first} has no highlighted code (no ${highlighted})`);
   return { ok: problems.length === 0, expected: corpus.pages - corpus.drafts, found, problems };
