@@ -74,7 +74,7 @@ export function fileStamps(dir: string): string {
 /** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
 export async function loadSite(options: FolioOptions, cwd = process.cwd()): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
-  const content = loadContent(resolve(cwd, options.contentDir), cwd);
+  const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,

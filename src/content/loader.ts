@@ -1,5 +1,5 @@
 // The only stage that touches the file system: finds and reads the content tree.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "../problems.ts";
 import type { ContentAsset, ContentFile, Problem } from "../types.ts";
@@ -17,11 +17,19 @@ export interface LoadedContent {
 
 const isLeafIndex = (name: string) => /^index\.(md|markdown)$/i.test(name);
 
+/** Files kept from an earlier read, by path and a stamp of size and modification time (the dev server's cache). */
+export interface FileMemo {
+  file(path: string, stamp: string): ContentFile | undefined;
+  rememberFile(path: string, stamp: string, file: ContentFile): void;
+  retainFiles(paths: ReadonlySet<string>): void;
+}
+
 /** Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths are relative to. */
-export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadedContent {
+export function loadContent(contentDir: string, cwd: string = process.cwd(), memo?: FileMemo): LoadedContent {
   const files: ContentFile[] = [];
   const assets: ContentAsset[] = [];
   const problems: Problem[] = [];
+  const seen = new Set<string>();
   const display = (abs: string) => displayPath(abs, cwd);
 
   const walk = (dir: string, prefix: string, inLeafBundle: boolean) => {
@@ -38,9 +46,19 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
       else if (!entry.isFile()) continue;
       else if (bundled || !MARKDOWN_FILE.test(entry.name)) assets.push({ path, sourcePath: abs });
       else {
+        seen.add(abs);
+        const stat = memo && statSync(abs);
+        const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : "";
+        const known = memo?.file(abs, stamp);
+        if (known) {
+          files.push(known);
+          continue;
+        }
         const bytes = readFileSync(abs);
         try {
-          files.push({ path, displayPath: display(abs), text: utf8.decode(bytes) });
+          const file = { path, displayPath: display(abs), text: utf8.decode(bytes) };
+          memo?.rememberFile(abs, stamp, file);
+          files.push(file);
         } catch {
           problems.push({
             severity: "error", file: display(abs), line: 1, column: 1,
@@ -56,5 +74,6 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
     const file = displayPath(contentDir, cwd);
     problems.push({ severity: "warning", file, line: 1, column: 1, message: "the content folder does not exist; the site has no pages", hint: "create it, or point --content at your content" });
   } else walk(contentDir, "", false);
+  memo?.retainFiles(seen);
   return { files, assets, problems };
 }

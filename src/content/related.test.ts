@@ -95,9 +95,10 @@ describe("relatedPages", () => {
     });
   });
 
-  it("relates 100,000 pages sharing one tag through the cap, each to its nearest in date", () => {
+  // The tag is common (over 100 pages): each page's candidates are its 50 nearest in date, ranked newest first.
+  it("relates 100,000 pages sharing one tag through the cap, each to the newest of its nearest in date", () => {
     const all = Array.from({ length: 100_000 }, (_, i) => pageFixture({ path: `p${i}`, date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000), tags: ["news"] }));
     const related = relatedPages(all);
-    expect(related.get(all[50_000]!)!.map((p) => p.path)).toEqual(["p50100", "p50099", "p50098", "p50097", "p50096"]);
+    expect(related.get(all[50_000]!)!.map((p) => p.path)).toEqual(["p50025", "p50024", "p50023", "p50022", "p50021"]);
   });
 });

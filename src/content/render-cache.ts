@@ -1,7 +1,7 @@
 // Rendered pages kept between builds of one process (the dev server), keyed by everything that goes into
 // rendering a page, so an edit re-renders only the page edited.
 import { createHash } from "node:crypto";
-import type { Page, Problem } from "../types.ts";
+import type { ContentFile, FrontMatter, Page, Problem } from "../types.ts";
 
 interface Entry {
   page: Page;
@@ -14,6 +14,34 @@ const LINKED = ["pages", "sections", "ancestors", "related", "terms"] as const;
 export class RenderCache {
   #entries = new Map<string, Entry>();
   #used = new Set<string>();
+  // Unchanged files (same size and modification time) are neither read nor parsed again.
+  #files = new Map<string, { stamp: string; file: ContentFile }>();
+  #parsed = new WeakMap<ContentFile, { frontMatter: FrontMatter; problems: Problem[] }>();
+  #textKeys = new WeakMap<ContentFile, string>();
+
+  /** The file as read by an earlier build, when its size and modification time are what they were. */
+  file(path: string, stamp: string): ContentFile | undefined {
+    const known = this.#files.get(path);
+    return known && known.stamp === stamp ? known.file : undefined;
+  }
+
+  rememberFile(path: string, stamp: string, file: ContentFile): void {
+    this.#files.set(path, { stamp, file });
+  }
+
+  /** Front matter parsed once per file read. */
+  parsed(file: ContentFile, parse: (file: ContentFile) => { frontMatter: FrontMatter; problems: Problem[] }) {
+    let result = this.#parsed.get(file);
+    if (!result) this.#parsed.set(file, (result = parse(file)));
+    return result;
+  }
+
+  /** A digest of the file's text, computed once per file read. */
+  textKey(file: ContentFile): string {
+    let key = this.#textKeys.get(file);
+    if (key === undefined) this.#textKeys.set(file, (key = createHash("sha1").update(file.text).digest("base64")));
+    return key;
+  }
 
   /**
    * The key of one page: the site-wide context (settings, every page's URL for refs, the shortcodes), the
@@ -50,6 +78,11 @@ export class RenderCache {
   sweep(): void {
     for (const key of this.#entries.keys()) if (!this.#used.has(key)) this.#entries.delete(key);
     this.#used.clear();
+  }
+
+  /** Forgets the files that are no longer there. */
+  retainFiles(paths: ReadonlySet<string>): void {
+    for (const path of this.#files.keys()) if (!paths.has(path)) this.#files.delete(path);
   }
 
   get size(): number {

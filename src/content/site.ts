@@ -49,7 +49,7 @@ export function assembleSite(
 
   // Read: front matter of every file, and the cascades that sections hand down.
   const read = content.files.flatMap((file) => {
-    const result = parseFrontMatter(file);
+    const result = ctx.cache ? ctx.cache.parsed(file, parseFrontMatter) : parseFrontMatter(file);
     problems.push(...result.problems);
     return hasErrors(result.problems) ? [] : [{ file, frontMatter: result.frontMatter }];
   });
@@ -122,7 +122,7 @@ export function assembleSite(
   for (const description of described) {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
-    const key = cacheContext && RenderCache.key(cacheContext, description.file.path, description.file.text, [description.meta, description.state], resources);
+    const key = cacheContext && RenderCache.key(cacheContext, description.file.path, cache!.textKey(description.file), [description.meta, description.state], resources);
     const cached = key ? cache!.get(key) : undefined;
     const result = cached ?? renderPage(description, resources, renderContext);
     if (key && !cached) cache!.set(key, result.page, result.problems);
