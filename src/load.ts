@@ -7,6 +7,7 @@ import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.
 import { createMarkdown } from "./markdown/index.ts";
 import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
 import type { RenderCache } from "./content/render-cache.ts";
+import { RenderPool } from "./content/render-pool.ts";
 import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { BuildFlags } from "./types.ts";
@@ -28,6 +29,8 @@ export interface FolioOptions {
   now: () => Date;
   /** Rendered pages kept across builds (the dev server passes one); none for a one-off build. */
   cache?: RenderCache;
+  /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
+  workers?: number;
 }
 
 export const defaultOptions: FolioOptions = {
@@ -73,6 +76,16 @@ export function fileStamps(dir: string): string {
 
 /** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
 export async function loadSite(options: FolioOptions, cwd = process.cwd()): Promise<LoadResult> {
+  // Started first, so the workers load their modules while this thread reads the content; always stopped.
+  const pool = options.workers ? new RenderPool(options.workers) : undefined;
+  try {
+    return await runPipeline(options, cwd, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
   const flags: BuildFlags = {
@@ -89,7 +102,9 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
   const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength, shortcodes });
   const settingsFile = displayPath(resolve(cwd, options.settingsFile), cwd);
   const shortcodesKey = fileStamps(join(resolve(cwd, options.layoutsDir), SHORTCODES_DIR));
-  const result = assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey });
+  const markdownOptions = { unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength };
+  const workers = pool ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
+  const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, workers });
   const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
   const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
   return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };

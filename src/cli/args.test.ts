@@ -3,7 +3,7 @@ import { parseCliArgs, UsageError, type CliArgs } from "./args.ts";
 
 const defaults: CliArgs = {
   command: "build", contentDir: "content", publicDir: "public", outputDir: undefined, settingsFile: "folio.toml",
-  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, verbose: false,
+  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false,
 };
 
 describe("parseCliArgs", () => {

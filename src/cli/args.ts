@@ -13,6 +13,8 @@ export interface CliArgs {
   expired: boolean;
   baseURL: string | undefined;
   port: number;
+  /** Render threads for large sites; 0 renders on the main thread. Undefined: one per core. */
+  workers: number | undefined;
   verbose: boolean;
 }
 
@@ -30,6 +32,7 @@ Options:
   -E, --expired      include pages whose expiryDate has passed (Hugo: --buildExpired)
   -b, --base-url URL the site's address, overriding baseURL in the settings (Hugo: --baseURL)
   --port N           dev server port (default: 8080)
+  --workers N        threads that render a large site (default: one per core; 0: none)
   --verbose          show stack traces and Eleventy's own log`;
 
 export class UsageError extends Error {}
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         "base-url": { type: "string", short: "b" },
         baseURL: { type: "string" },
         port: { type: "string", short: "p" },
+        workers: { type: "string" },
         verbose: { type: "boolean", short: "v" },
       },
     });
@@ -68,8 +72,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const port = Number(v.port ?? 8080);
   if (v.port?.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
+  const workers = v.workers === undefined ? undefined : Number(v.workers);
+  if (workers !== undefined && (v.workers!.trim() === "" || !Number.isInteger(workers) || workers < 0)) {
+    throw new UsageError(`--workers takes a number of threads (0 for none), not "${v.workers}"`);
+  }
   return {
     command,
+    workers,
     contentDir: v.content ?? "content",
     publicDir: v.public ?? "public",
     outputDir: v.output ?? v.destination,

@@ -1,4 +1,5 @@
 // `folio build`: check everything first, then write the site atomically.
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { loadSite, type FolioOptions } from "../load.ts";
 import { displayPath, formatProblem } from "../problems.ts";
@@ -7,7 +8,12 @@ import { createEleventy } from "./eleventy.ts";
 import { writeAtomically } from "./output.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
-  return { contentDir: args.contentDir, layoutsDir: "layouts", publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL, now: () => new Date() };
+  return {
+    contentDir: args.contentDir, layoutsDir: "layouts", publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL,
+    now: () => new Date(),
+    // The CLI runs under tsx, so its workers can load our TypeScript.
+    workers: args.workers ?? availableParallelism(),
+  };
 }
 
 /** Returns the process exit code. */
@@ -38,7 +44,8 @@ export async function runBuild(args: CliArgs, log: (line: string) => void): Prom
   const pages = items.filter((item) => item.redirectTo === undefined).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const left = skipped > 0 ? ` (${skipped} left out: drafts, future or expired)` : "";
-  log(`folio: ${pages} pages${left}, ${loaded.plan.resources.length} bundle files written to ${displayPath(outputDir)} in ${seconds} s`);
+  const threads = loaded.renderThreads > 1 ? `, rendered on ${loaded.renderThreads} threads` : "";
+  log(`folio: ${pages} pages${left}, ${loaded.plan.resources.length} bundle files written to ${displayPath(outputDir)}${threads} in ${seconds} s`);
   return 0;
 }
 

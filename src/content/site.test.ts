@@ -32,8 +32,8 @@ const base = [
 ];
 
 describe("assembleSite", () => {
-  it("finds sections, fills lists in default order and counts what it skipped", () => {
-    const { site, problems, skipped } = assemble(base);
+  it("finds sections, fills lists in default order and counts what it skipped", async () => {
+    const { site, problems, skipped } = await assemble(base);
     expect(problems).toEqual([]);
     expect(skipped).toBe(3);
     expect(list(site.home)).toBe('home / "Home" [about.md, posts/2024/x.md, posts/trip/index.md, posts/a.md, my-notes/n.md]');
@@ -52,54 +52,54 @@ describe("assembleSite", () => {
     ["buildFuture", { buildFuture: true }, ["posts/future.md"], 2],
     ["buildExpired", { buildExpired: true }, ["posts/expired.md"], 2],
     ["every flag", { buildDrafts: true, buildFuture: true, buildExpired: true }, ["posts/draft.md", "posts/expired.md", "posts/future.md"], 0],
-  ])("with %s, adds only the pages it allows", (_, flags, added, skipped) => {
-    const published = assemble(base).site.regularPages.map((p) => p.path);
-    const result = assemble(base, flags);
+  ])("with %s, adds only the pages it allows", async (_, flags, added, skipped) => {
+    const published = (await assemble(base)).site.regularPages.map((p) => p.path);
+    const result = await assemble(base, flags);
     const extra = result.site.regularPages.map((p) => p.path).filter((p) => !published.includes(p));
     expect(extra.sort()).toEqual(added);
     expect(result.skipped).toBe(skipped);
     expect(result.site.flags).toEqual({ ...noFlags, ...flags });
   });
 
-  it("decides future and expired against the given now, not the clock", () => {
+  it("decides future and expired against the given now, not the clock", async () => {
     const files = [file("later.md", "date = 2030-01-01"), file("gone.md", "expiryDate = 2020-01-01")];
-    const at = (now: string) => assembleSite({ files, assets: [] }, defaultSettings, { flags: noFlags, now: new Date(now), markdown, settingsFile: "folio.toml" }).site.regularPages.map((p) => p.path);
-    expect(at("2019-01-01T00:00:00Z")).toEqual(["gone.md"]);
-    expect(at("2031-01-01T00:00:00Z")).toEqual(["later.md"]);
+    const at = async (now: string) => (await assembleSite({ files, assets: [] }, defaultSettings, { flags: noFlags, now: new Date(now), markdown, settingsFile: "folio.toml" })).site.regularPages.map((p) => p.path);
+    expect(await at("2019-01-01T00:00:00Z")).toEqual(["gone.md"]);
+    expect(await at("2031-01-01T00:00:00Z")).toEqual(["later.md"]);
   });
 
-  it("leaves out a draft section page without generating one in its place", () => {
-    const { site, skipped } = assemble([file("drafts/_index.md", 'title = "D"', "draft = true"), file("drafts/d.md", 'title = "DD"')]);
+  it("leaves out a draft section page without generating one in its place", async () => {
+    const { site, skipped } = await assemble([file("drafts/_index.md", 'title = "D"', "draft = true"), file("drafts/d.md", 'title = "DD"')]);
     expect(site.sections).toEqual([]);
     expect(skipped).toBe(1);
     expect(list(site.home)).toBe('home / "My folio site" [drafts/d.md]');
   });
 
-  it("builds a home page even without _index.md, titled after the site", () => {
-    const { site } = assemble([], {}, { ...defaultSettings, title: "Site T" });
+  it("builds a home page even without _index.md, titled after the site", async () => {
+    const { site } = await assemble([], {}, { ...defaultSettings, title: "Site T" });
     expect(list(site.home)).toBe('home / "Site T" []');
     expect(site.home).toMatchObject({ path: "_index.md", file: undefined, outputPath: "index.html" });
     expect(site.sections).toEqual([]);
   });
 
-  it("builds a generated home page when its _index.md is a draft", () => {
-    const { site, skipped } = assemble([file("_index.md", 'title = "Draft home"', "draft = true"), file("a.md")]);
+  it("builds a generated home page when its _index.md is a draft", async () => {
+    const { site, skipped } = await assemble([file("_index.md", 'title = "Draft home"', "draft = true"), file("a.md")]);
     expect(skipped).toBe(1);
     expect(list(site.home)).toBe('home / "My folio site" [a.md]');
   });
 
-  it("puts a page under its nearest section, a nested one included", () => {
-    const { site } = assemble([file("posts/a/_index.md", 'title = "Nested"'), file("posts/a/b.md")]);
+  it("puts a page under its nearest section, a nested one included", async () => {
+    const { site } = await assemble([file("posts/a/_index.md", 'title = "Nested"'), file("posts/a/b.md")]);
     expect(site.sections.map(list)).toEqual(['section /posts/ "Posts" []', 'section /posts/a/ "Nested" [posts/a/b.md]']);
   });
 
-  it("copies the site-wide settings", () => {
+  it("copies the site-wide settings", async () => {
     const settings = { ...defaultSettings, title: "T", baseURL: "https://example.org/", languageCode: "fr", timeZone: "Europe/Oslo", params: { a: 1 } };
-    expect(assemble([], {}, settings).site).toMatchObject({ title: "T", baseURL: "https://example.org/", languageCode: "fr", timeZone: "Europe/Oslo", params: { a: 1 } });
+    expect((await assemble([], {}, settings)).site).toMatchObject({ title: "T", baseURL: "https://example.org/", languageCode: "fr", timeZone: "Europe/Oslo", params: { a: 1 } });
   });
 
-  it("reports two pages on one URL once, naming both files", () => {
-    const { problems } = assemble([file("a.md", 'url = "/x/"'), file("b.md", 'url = "/x/"')]);
+  it("reports two pages on one URL once, naming both files", async () => {
+    const { problems } = await assemble([file("a.md", 'url = "/x/"'), file("b.md", 'url = "/x/"')]);
     expect(problems).toEqual([
       {
         severity: "error", file: "content/b.md", line: 1, column: 1,
@@ -109,15 +109,15 @@ describe("assembleSite", () => {
     ]);
   });
 
-  it("reports a page that takes a generated section's URL", () => {
-    const { problems } = assemble([file("posts/a.md", 'url = "/posts/"')]);
+  it("reports a page that takes a generated section's URL", async () => {
+    const { problems } = await assemble([file("posts/a.md", 'url = "/posts/"')]);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       "content/posts/a.md: this page and the section page /posts/ both want the URL /posts/",
     ]);
   });
 
-  it("reports a page's own problems and leaves the page out", () => {
-    const { site, problems, skipped } = assemble([file("posts/a.md", 'slug = "a/b"'), file("posts/b.md")]);
+  it("reports a page's own problems and leaves the page out", async () => {
+    const { site, problems, skipped } = await assemble([file("posts/a.md", 'slug = "a/b"'), file("posts/b.md")]);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
       'content/posts/a.md:2:8: the "slug" front matter field is not usable: it contains a slash; use the url field to set a whole path',
     ]);

@@ -13,6 +13,7 @@ import { blankPage, defaultTitle, describePage, renderPage, type PageDescription
 import { locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
+import { portable, WORKER_THRESHOLD, type RenderPool, type RenderSetup } from "./render-pool.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
@@ -24,6 +25,8 @@ export interface SiteResult {
   skipped: number;
   /** With a cache: each rendered page's cache key, which identifies its own content. */
   renderKeys: Map<Page, string>;
+  /** Threads that rendered pages: 1 is the main thread alone. */
+  renderThreads: number;
 }
 
 export interface AssembleContext {
@@ -36,15 +39,17 @@ export interface AssembleContext {
   cache?: RenderCache;
   /** Changes whenever the site's own shortcodes change: part of every cached page's key. */
   shortcodesKey?: string;
+  /** When given, many pages render on worker threads, which build their renderer from these. */
+  workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: RenderPool };
 }
 
 const kindOf = (path: string): PageKind => (/(^|\/)_index\.(md|markdown)$/i.test(path) ? (path.includes("/") ? "section" : "home") : "page");
 
-export function assembleSite(
+export async function assembleSite(
   content: { files: readonly ContentFile[]; assets: readonly ContentAsset[] },
   settings: SiteSettings,
   ctx: AssembleContext,
-): SiteResult {
+): Promise<SiteResult> {
   const problems: Problem[] = [];
 
   // Read: front matter of every file, and the cascades that sections hand down.
@@ -119,15 +124,29 @@ export function assembleSite(
   const pageAliases = new Map<Page, Alias[]>();
   const descriptionOf = new Map<Page, PageDescription>();
   const renderKeys = new Map<Page, string>();
-  for (const description of described) {
+  // Cached pages first; the rest rendered here, or on worker threads when there are many.
+  const jobs = described.map((description) => {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
     const key = cacheContext && RenderCache.key(cacheContext, description.file.path, cache!.textKey(description.file), [description.meta, description.state], resources);
-    const cached = key ? cache!.get(key) : undefined;
-    const result = cached ?? renderPage(description, resources, renderContext);
-    if (key && !cached) cache!.set(key, result.page, result.problems);
-    problems.push(...result.problems);
-    const { page } = result;
+    return { description, resources, key, rendered: key ? cache!.get(key) : undefined };
+  });
+  const pending = jobs.filter((job) => job.rendered === undefined);
+  const useWorkers = ctx.workers !== undefined && pending.length >= WORKER_THRESHOLD;
+  if (ctx.workers && !useWorkers) await ctx.workers.pool.close();
+  const rendered = useWorkers
+    ? await ctx.workers!.pool.render(
+        pending.map((job) => ({ description: portable(job.description), resources: job.resources })),
+        { markdown: ctx.workers!.markdown, layoutsDir: ctx.workers!.layoutsDir, siteTitle: settings.title, toc: renderContext.toc, site: renderContext.render.site, refTargets },
+      )
+    : pending.map((job) => renderPage(job.description, job.resources, renderContext));
+  pending.forEach((job, i) => {
+    job.rendered = rendered[i]!;
+    if (job.key) cache!.set(job.key, job.rendered.page, job.rendered.problems);
+  });
+  for (const { description, key, rendered: result } of jobs) {
+    problems.push(...result!.problems);
+    const { page } = result!;
     if (key) renderKeys.set(page, key);
     descriptionOf.set(page, description);
     if (aliases.has(description)) pageAliases.set(page, aliases.get(description)!);
@@ -180,5 +199,5 @@ export function assembleSite(
     taxonomies: taxonomies.map((t) => t.page),
     menus,
   };
-  return { site, plan, problems, skipped, renderKeys };
+  return { site, plan, problems, skipped, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1 };
 }

@@ -60,7 +60,9 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   };
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    const result = pending ?? (await loadSite({ ...options, ...(runMode === "build" ? {} : { cache }) }));
+    // In the dev server only the first build renders many pages: later ones would pay to start workers for nothing.
+    const devServer = runMode === "build" ? {} : { cache, workers: cache.size === 0 ? options.workers : 0 };
+    const result = pending ?? (await loadSite({ ...options, ...devServer }));
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
     if (!result.failed) return use(result, runMode);
