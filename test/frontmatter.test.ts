@@ -1,5 +1,5 @@
 // The three front matter formats in one project, BOM and CRLF, and errors that name file, line and column.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assertContains, build, buildDir, writeFiles, writeSite } from "./helpers/site.ts";
@@ -40,7 +40,7 @@ J.
     const dir = writeSite("");
     writeFiles(dir, "-- content/posts/windows.md --\n");
     const text = "\uFEFF+++\r\ntitle = \"Saved on Windows\"\r\n+++\r\n\r\n## Heading\r\n\r\nBody text.\r\n";
-    await import("node:fs").then((fs) => fs.writeFileSync(join(dir, "content/posts/windows.md"), text));
+    writeFileSync(join(dir, "content/posts/windows.md"), text);
     const built = await buildDir(dir);
     expect(built.code, built.log).toBe(0);
     assertContains(built.read("posts/windows/index.html"), `

@@ -1,24 +1,13 @@
 // The dev server's fast path (cached pages, only changed outputs written) must leave exactly what a full
 // build of the same content writes: same files, same bytes.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { page, startServer, until } from "./helpers/server.ts";
-import { runCli, writeSite } from "./helpers/site.ts";
-
-const tree = (dir: string): Record<string, string> =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const path = join(e.parentPath, e.name);
-        return [relative(dir, path), readFileSync(path, "utf8")];
-      }),
-  );
+import { readTree, runCli, writeSite } from "./helpers/site.ts";
 
 const post = (title: string, date: string, tags: string[], body: string) =>
   `+++\ntitle = "${title}"\ndate = ${date}\ntags = [${tags.map((t) => `"${t}"`).join(", ")}]\n+++\n${body}\n`;
-
 
 describe("the dev server's incremental rebuilds", () => {
   it("end with the same files, byte for byte, as a full build", async () => {
@@ -52,7 +41,7 @@ title = "Posts"
     const full = join(dir, "full");
     const { code, stderr } = await runCli(["build", "--drafts", "--future", "--content", join(dir, "content"), "--output", full, "--config", join(dir, "folio.toml")]);
     expect(code, stderr).toBe(0);
-    const [devTree, fullTree] = [tree(dev), tree(full)];
+    const [devTree, fullTree] = [readTree(dev), readTree(full)];
     expect(Object.keys(devTree).sort()).toEqual(Object.keys(fullTree).sort());
     for (const path of Object.keys(fullTree)) expect(devTree[path], path).toBe(fullTree[path]);
   });

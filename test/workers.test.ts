@@ -1,17 +1,11 @@
 // Rendering on worker threads must give the same site, byte for byte, as rendering on the main thread.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { post } from "../src/bench/corpus.ts";
 import { WORKER_THRESHOLD } from "../src/content/render-pool.ts";
-import { runCli, writeSite } from "./helpers/site.ts";
+import { readTree, runCli, writeSite } from "./helpers/site.ts";
 
-const tree = (dir: string): Record<string, string> =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), "utf8")]),
-  );
 
 describe("render workers", () => {
   it("give the same output as the main thread alone", async () => {
@@ -24,7 +18,7 @@ describe("render workers", () => {
       const { code, stderr } = await runCli(["build", "--workers", workers, "--content", join(dir, "content"), "--output", out, "--config", join(dir, "folio.toml")]);
       expect(code, stderr).toBe(0);
       if (workers !== "0") expect(stderr).toContain(`rendered on ${workers} threads`);
-      return tree(out);
+      return readTree(out);
     };
     const [main, workers] = [await build("0"), await build("2")];
     expect(Object.keys(workers).sort()).toEqual(Object.keys(main).sort());

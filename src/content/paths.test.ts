@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateListPage, locatePage, outputPathOf, splitPath, urlize } from "./paths.ts";
+import { kindOf, locateListPage, locatePage, outputPathOf, splitPath, urlize } from "./paths.ts";
 
 describe("urlize", () => {
   it.each([
@@ -116,5 +116,16 @@ describe("locateListPage", () => {
     ["My Notes", { kind: "section", dir: "My Notes", url: "/my-notes/", outputPath: "my-notes/index.html" }],
   ])("locates the list page of %j", (dir, expected) => {
     expect(locateListPage(dir)).toEqual(expected);
+  });
+});
+
+describe("index files with the .markdown extension", () => {
+  it.each([
+    ["_index.markdown", "home", "/"],
+    ["posts/_index.markdown", "section", "/posts/"],
+    ["posts/trip/index.markdown", "page", "/posts/trip/"],
+  ])("reads %s as Hugo reads its .md twin", (path, kind, url) => {
+    expect(kindOf(path)).toBe(kind);
+    expect(locatePage(path, {})).toMatchObject({ location: { kind, url } });
   });
 });

@@ -29,8 +29,9 @@ export function urlize(name: string): string {
 /** Content files folio reads: Markdown, by either common extension. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-const isBundleIndex = (name: string) => name === "index.md";
-const isBranchIndex = (name: string) => name === "_index.md";
+// Either Markdown extension, as the loader reads both.
+const isBundleIndex = (name: string) => /^index\.(md|markdown)$/i.test(name);
+const isBranchIndex = (name: string) => /^_index\.(md|markdown)$/i.test(name);
 
 /** Splits `posts/foo.md` into its folder (`posts`) and file name (`foo.md`). */
 export function splitPath(path: string): { dir: string; name: string } {
@@ -38,12 +39,18 @@ export function splitPath(path: string): { dir: string; name: string } {
   return slash < 0 ? { dir: "", name: path } : { dir: path.slice(0, slash), name: path.slice(slash + 1) };
 }
 
+/** Hugo's kind of a content file from its path: `_index.md` is the home or a section page, anything else a page. */
+export function kindOf(path: string): PageKind {
+  const { dir, name } = splitPath(path);
+  return isBranchIndex(name) ? (dir === "" ? "home" : "section") : "page";
+}
+
 export type LocationResult = { location: PageLocation } | { field: "url" | "slug"; reason: string };
 
 /** Locates a content file; `slug` replaces the last path segment, `url` the whole path. */
 export function locatePage(path: string, meta: { slug?: string | undefined; url?: string | undefined }): LocationResult {
   const { dir, name } = splitPath(path);
-  const kind: PageKind = isBranchIndex(name) ? (dir === "" ? "home" : "section") : "page";
+  const kind = kindOf(path);
   const dirSegments = dir === "" ? [] : dir.split("/").map(urlize);
 
   let segments: string[];

@@ -3,8 +3,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { MarkdownOptions } from "../markdown/index.ts";
-import type { ContentFile, FrontMatter, PageMeta, Problem, PublishState, Resource } from "../types.ts";
-import type { Page } from "../types.ts";
+import type { ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, Resource } from "../types.ts";
 import type { PageDescription } from "./page.ts";
 import type { PageLocation } from "./paths.ts";
 import type { RefTarget } from "./refs.ts";

@@ -3,14 +3,14 @@
 import type { Markdown } from "../markdown/index.ts";
 import { hasErrors } from "../problems.ts";
 import type { SiteSettings } from "../settings/settings.ts";
-import type { BuildFlags, ContentAsset, ContentFile, Page, PageKind, Problem, Site } from "../types.ts";
+import type { BuildFlags, ContentAsset, ContentFile, Page, Problem, Site } from "../types.ts";
 import { resolveAlias, type Alias } from "./aliases.ts";
 import { assignResources, bundleDir, resourcesAt } from "./bundles.ts";
 import { applyCascade } from "./cascade.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { planOutputs, type OutputPlan } from "./outputs.ts";
 import { blankPage, defaultTitle, describePage, renderPage, type PageDescription } from "./page.ts";
-import { locateListPage, splitPath } from "./paths.ts";
+import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
 import { portable, WORKER_THRESHOLD, type RenderPool, type RenderSetup } from "./render-pool.ts";
@@ -42,8 +42,6 @@ export interface AssembleContext {
   /** When given, many pages render on worker threads, which build their renderer from these. */
   workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: RenderPool };
 }
-
-const kindOf = (path: string): PageKind => (/(^|\/)_index\.(md|markdown)$/i.test(path) ? (path.includes("/") ? "section" : "home") : "page");
 
 export async function assembleSite(
   content: { files: readonly ContentFile[]; assets: readonly ContentAsset[] },

@@ -14,8 +14,6 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  setServerOptions(options: Record<string, unknown>): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   ignores: Set<string>;
 }

@@ -73,6 +73,11 @@ export async function build(txtar: string, flags: string[] = []): Promise<Built>
   return buildDir(writeSite(txtar), flags);
 }
 
+/** Every file below a folder, as text, by path relative to it: for comparing two builds byte for byte. */
+export function readTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((path) => [relative(dir, path), readFileSync(path, "utf8")]));
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
