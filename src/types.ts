@@ -199,6 +199,8 @@ export interface Page {
   outputPath: string;
   title: string;
   linkTitle: string;
+  /** The rendered body opens with its own `<h1>`: layouts show that heading as the title, not `title` a second time. */
+  titleInBody: boolean;
   description: string | undefined;
   date: Date | undefined;
   publishDate: Date | undefined;

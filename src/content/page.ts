@@ -88,6 +88,7 @@ export function renderPage(description: PageDescription, resources: Resource[], 
     type: meta.type,
     params: meta.params,
     content: rendered.html,
+    titleInBody: LEADING_H1.test(rendered.html),
     ...pageSummary(rendered, summaryField),
     wordCount: rendered.wordCount,
     readingTime: readingTime(rendered.wordCount),
@@ -102,6 +103,9 @@ export function renderPage(description: PageDescription, resources: Resource[], 
   return { page, problems };
 }
 
+// A body whose first block is a level-1 heading carries its own title (README, "The title of a page").
+const LEADING_H1 = /^<h1[\s>]/;
+
 /** A page with nothing in it yet, at a location; also what Hugo makes for a section, home or term without a file. */
 export function blankPage(location: PageLocation, title: string): Page {
   const meta = emptyPageMeta();
@@ -114,6 +118,7 @@ export function blankPage(location: PageLocation, title: string): Page {
     outputPath: location.outputPath,
     title,
     linkTitle: title,
+    titleInBody: false,
     description: undefined,
     date: undefined,
     publishDate: undefined,
