@@ -1,6 +1,6 @@
 import { parse } from "smol-toml";
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, parseDate } from "./dates.ts";
+import { impossibleDate, isValidTimeZone, parseDate } from "./dates.ts";
 
 const iso = (value: unknown, timeZone = "UTC") => parseDate(value, timeZone)?.toISOString();
 const tomlValue = (literal: string) => parse(`v = ${literal}`).v;
@@ -74,5 +74,22 @@ describe("isValidTimeZone", () => {
     ["+07:00", false],
   ])("%j is %s", (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
+  });
+});
+
+describe("impossibleDate", () => {
+  it.each([
+    ["2024", 2, 29, undefined],
+    ["2023", 2, 29, "February 2023 has 28 days"],
+    ["1900", 2, 29, "February 1900 has 28 days"],
+    ["2000", 2, 29, undefined],
+    ["0004", 2, 29, undefined],
+    ["2024", 4, 31, "April 2024 has 30 days"],
+    ["2024", 12, 31, undefined],
+    ["2024", 13, 1, "there is no month 13"],
+    ["2024", 1, 0, "January 2024 has 31 days"],
+    ["99999", 1, 1, "the year 99999 does not have four digits"],
+  ])("%s-%s-%s: %s", (year, month, day, reason) => {
+    expect(impossibleDate(year, month, day)).toBe(reason);
   });
 });

@@ -16,6 +16,23 @@ export function parseDate(value: unknown, timeZone: string): Date | undefined {
   return typeof value === "string" ? fromString(value.trim(), timeZone) : undefined;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Why a calendar date written as digits (`2024-02-30`, `99999-01-01`) does not exist, or undefined when it does.
+ * smol-toml accepts any day up to 31 and rolls it into the next month; this catches what it lets through.
+ */
+export function impossibleDate(year: string, month: number, day: number): string | undefined {
+  if (year.length !== 4) return `the year ${year} does not have four digits`;
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  // Day 0 of the next month is the last day of this one; Date.UTC takes years 0–99 as 1900–1999, hence setUTCFullYear.
+  const last = new Date(0);
+  last.setUTCFullYear(Number(year), month, 0);
+  const days = last.getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
 /** "Local" is the machine's zone, as in Go's time.LoadLocation; otherwise an IANA name such as "UTC" or "Europe/Oslo". */
 export function isValidTimeZone(timeZone: string): boolean {
   return timeZone === "Local" || timeZone === "UTC" || IANAZone.isValidZone(timeZone);

@@ -170,6 +170,34 @@ describe("parseFrontMatter", () => {
     expect(frontMatter.positionOf("author")).toEqual({ line: 2, column: 13 });
   });
 
+  // Issue 8: smol-toml would read 2024-02-30 as March 1st without a word.
+  it("refuses TOML dates that are not on the calendar, wherever they are written", () => {
+    const report = (text: string) => parse(text).problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+    expect(report(lines("+++", "date = 2024-02-30", "+++"))).toEqual(["2:8: the date 2024-02-30 does not exist: February 2024 has 29 days"]);
+    expect(report(lines("+++", "lastmod = 2023-02-29T10:00:00Z", "+++"))).toEqual(["2:11: the date 2023-02-29 does not exist: February 2023 has 28 days"]);
+    expect(report(lines("+++", "date = 99999-01-01", "+++"))).toEqual(["2:8: the date 99999-01-01 does not exist: the year 99999 does not have four digits"]);
+    expect(report(lines("+++", "[params]", "seen = [2024-01-01, 2024-04-31]", "+++"))).toEqual(["3:21: the date 2024-04-31 does not exist: April 2024 has 30 days"]);
+    expect(report(lines("+++", "params = { at = 2024-06-31 }", "+++"))).toEqual(["2:17: the date 2024-06-31 does not exist: June 2024 has 30 days"]);
+  });
+
+  it("leaves alone what only looks like an impossible date: strings, comments, keys, table headers", () => {
+    const text = lines(
+      "+++",
+      'title = "2024-02-30"',
+      "note = '2024-02-31' # 2024-02-30",
+      'body = """',
+      '2024-02-30 \\" """',
+      "x = '''",
+      "2024-02-30'''",
+      "date = 2024-02-29",
+      "2024-02-30 = 1",
+      "[2024-02-31]",
+      "+++",
+    );
+    expect(parse(text).problems).toEqual([]);
+    expect(parse(text).frontMatter.data).toMatchObject({ title: "2024-02-30", note: "2024-02-31", "2024-02-30": 1, "2024-02-31": {} });
+  });
+
   it("never throws, whatever the input", () => {
     for (const text of ["{", '{"a":', "{]", "+++\n\u0000\n+++", "---\n: :\n---", "---\n!!binary x\n---", "---\na: *nope\n---"]) {
       expect(() => parse(text)).not.toThrow();

@@ -4,7 +4,8 @@ import matter from "@11ty/gray-matter";
 import { CORE_SCHEMA, YAMLException, loadAll } from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import type { ContentFile, FrontMatter, FrontMatterFormat, Position, Problem } from "../types.ts";
-import { keyPositions, OPENING, positions, scanJson, syntaxError } from "./positions.ts";
+import { impossibleDate } from "./dates.ts";
+import { keyPositions, OPENING, positions, scanJson, syntaxError, tomlDates } from "./positions.ts";
 
 type Delimited = "toml" | "yaml";
 const DELIMITERS: Record<Delimited, string> = { toml: "+++", yaml: "---" };
@@ -64,6 +65,7 @@ export function parseFrontMatter(file: ContentFile): { frontMatter: FrontMatter;
 }
 
 function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Record<string, unknown> {
+  if (format === "toml" && !datesExist(source, fail)) return {};
   try {
     const parsed: unknown =
       format === "json"
@@ -78,6 +80,19 @@ function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Reco
     fail(at, `the ${name} front matter is not valid: ${reason}`, `check the ${name} syntax: ${spec}`);
   }
   return {};
+}
+
+// smol-toml reads 2024-02-30 as March 1st, and stops at a five-digit year with a puzzling message: both are
+// caught from the text. YAML and JSON dates are strings, which dates.ts checks itself.
+function datesExist(source: string, fail: Fail): boolean {
+  let ok = true;
+  for (const date of tomlDates(source)) {
+    const reason = impossibleDate(date.year, date.month, date.day);
+    if (reason === undefined) continue;
+    fail(date.at, `the date ${date.text} does not exist: ${reason}`, "write a date that is on the calendar, such as 2024-11-30");
+    ok = false;
+  }
+  return ok;
 }
 
 // Found here rather than by gray-matter, which takes an unclosed block as all front matter and any

@@ -32,6 +32,79 @@ export function scanJson(text: string, onKey?: (key: string, valueAt: Position) 
   return -1;
 }
 
+/** A date value written in a TOML text (`2024-02-30`, or the date of a date-time), and where. */
+export interface DateLiteral {
+  text: string;
+  year: string;
+  month: number;
+  day: number;
+  at: Position;
+}
+
+// Only a text holding a day past the 28th or a long year is worth a scan: most front matter is skipped at once.
+const SUSPECT_DATE = /\d{5,}-\d\d-\d\d|\d{4}-\d\d-(?:29|3[01])/;
+const DATE_LITERAL = /(\d{4,})-(\d\d)-(\d\d)/y;
+const KEY_FOLLOWS = /[ \t]*[=.]/y;
+const WORD_BEFORE = /[\w.:+-]/;
+
+/**
+ * The date values of a TOML text, skipping strings, comments, keys and `[table]` headers; `firstLine` is the
+ * file line the text starts on (2 after a `+++`). Scans only a text that could hold an impossible date.
+ */
+export function tomlDates(source: string, firstLine = 2): DateLiteral[] {
+  if (!SUSPECT_DATE.test(source)) return [];
+  const found: DateLiteral[] = [];
+  const at = positions(source);
+  let depth = 0; // of the [ and { of values: a [ that starts a line outside them is a table header
+  let lineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\n") lineStart = true;
+    if (c === "\n" || c === " " || c === "\t") continue;
+    const startsLine = lineStart;
+    lineStart = false;
+    if (c === "#" || (c === "[" && startsLine && depth === 0)) i = endOfLine(source, i);
+    else if (c === '"' || c === "'") i = endOfString(source, i);
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c >= "0" && c <= "9" && !WORD_BEFORE.test(source[i - 1] ?? "")) {
+      DATE_LITERAL.lastIndex = i;
+      const date = DATE_LITERAL.exec(source);
+      if (!date) continue;
+      KEY_FOLLOWS.lastIndex = i + date[0].length;
+      if (!KEY_FOLLOWS.test(source)) {
+        const { line, column } = at(i);
+        found.push({ text: date[0], year: date[1]!, month: Number(date[2]), day: Number(date[3]), at: { line: line + firstLine - 1, column } });
+      }
+      i += date[0].length - 1;
+    }
+  }
+  return found;
+}
+
+/** The offset just before the line's end, so that the scan sees the newline. */
+function endOfLine(text: string, from: number): number {
+  const nl = text.indexOf("\n", from);
+  return (nl < 0 ? text.length : nl) - 1;
+}
+
+/** The offset of a TOML string's closing quote: basic or literal, on one line or three-quoted over many. */
+function endOfString(text: string, from: number): number {
+  const quote = text[from]!;
+  const triple = text.startsWith(quote.repeat(3), from);
+  for (let j = from + (triple ? 3 : 1); j < text.length; j++) {
+    if (text[j] === "\\" && quote === '"') j++;
+    else if (!triple && text[j] === quote) return j;
+    else if (!triple && text[j] === "\n") return j - 1; // not closed: the newline still ends the line
+    else if (triple && text.startsWith(quote.repeat(3), j)) {
+      let end = j + 3;
+      while (end < j + 5 && text[end] === quote) end++; // up to two quotes may end the string's own text
+      return end - 1;
+    }
+  }
+  return text.length;
+}
+
 /** Maps offsets to positions; offsets must come in increasing order, so that a whole scan stays linear. */
 export function positions(text: string): (offset: number) => Position {
   let [line, lineStart] = [1, 0];
