@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "../problems.ts";
 import type { ContentAsset, ContentFile, Problem } from "../types.ts";
-import { MARKDOWN_FILE } from "./paths.ts";
+import { MARKDOWN_FILE, unsafeName } from "./paths.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -24,6 +24,9 @@ export interface FileMemo {
   retainFiles(paths: ReadonlySet<string>): void;
 }
 
+// A file name may hold a newline, which would break the one-line `file:line:col` form of a message.
+const printable = (path: string) => path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
 /** Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths are relative to. */
 export function loadContent(contentDir: string, cwd: string = process.cwd(), memo?: FileMemo): LoadedContent {
   const files: ContentFile[] = [];
@@ -40,6 +43,21 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
       // Hidden files and folders (.git, editor swap files) are not content, as in Hugo.
       if (entry.name.startsWith(".")) continue;
       const abs = join(dir, entry.name);
+      // A link could publish a file from anywhere on the machine, or loop forever: links are not followed.
+      if (entry.isSymbolicLink()) {
+        problems.push({ severity: "warning", file: display(abs), line: 1, column: 1, message: "a symbolic link is not followed; it is left out", hint: "copy the file or folder into the content folder instead" });
+        continue;
+      }
+      const unsafe = unsafeName(entry.name);
+      if (unsafe !== undefined) {
+        const what = entry.isDirectory() ? "folder" : "file";
+        problems.push({
+          severity: "error", file: printable(display(abs)), line: 1, column: 1, field: `${what} name`,
+          message: `the ${what} name ${JSON.stringify(entry.name)} is not usable: ${unsafe}`,
+          hint: "rename it: its name becomes part of a URL and of a path in the output",
+        });
+        continue;
+      }
       const path = prefix + entry.name;
       const bundled = inLeafBundle || (leafIndex !== undefined && entry.name !== leafIndex);
       if (entry.isDirectory()) walk(abs, `${path}/`, bundled);

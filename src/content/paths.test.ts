@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf, locateListPage, locatePage, outputPathOf, splitPath, urlize } from "./paths.ts";
+import { checkSitePath, kindOf, locateListPage, locatePage, outputPathOf, splitPath, staysInside, unsafeName, urlize } from "./paths.ts";
 
 describe("urlize", () => {
   it.each([
@@ -12,6 +12,11 @@ describe("urlize", () => {
     ["C# & 50%", "c--50"],
     ["a/b", "ab"],
     ["x--y", "x--y"],
+    // Issue 8: dots alone would be a step out of the folder.
+    ["..", ""],
+    [" . ", ""],
+    ["...", ""],
+    ["a..b", "a..b"],
   ])("%j → %j", (name, expected) => {
     expect(urlize(name)).toBe(expected);
   });
@@ -104,6 +109,15 @@ describe("locatePage", () => {
     ["url", "/a#top", QUERY],
     ["url", "/a/%3F/", QUERY],
     ["url", "/%E0%A4%A", MALFORMED],
+    // Issue 8: encoded, they would reach the output path decoded.
+    ["url", "/%2e%2e%5c%2e%2e/x/", CONTROL],
+    ["url", "/a%00b/", CONTROL],
+    ["url", "/a%0Ab/", CONTROL],
+    ["url", "/%2E%2E/", LEAVES_SITE("/%2E%2E/")],
+    ["url", "/a/%2F../b/", LEAVES_SITE("/a/%2F../b/")],
+    ["slug", "a%5cb", CONTROL],
+    ["slug", "%00", CONTROL],
+    ["slug", "...", "it has no letters or digits to make a URL from"],
   ] as const)("rejects %s %j", (field, value, reason) => {
     expect(locatePage("posts/x.md", { [field]: value })).toEqual({ field, reason });
   });
@@ -127,5 +141,51 @@ describe("index files with the .markdown extension", () => {
   ])("reads %s as Hugo reads its .md twin", (path, kind, url) => {
     expect(kindOf(path)).toBe(kind);
     expect(locatePage(path, {})).toMatchObject({ location: { kind, url } });
+  });
+});
+
+// Issue 8: names in the content tree become URLs and output paths.
+describe("unsafeName", () => {
+  it.each(["post.md", "My Post.md", "café.md", "what? #1.md", "100%.jpg", "100%25.jpg", "a..b.md", "...", "%41.md"])("accepts %j", (name) => {
+    expect(unsafeName(name)).toBeUndefined();
+  });
+
+  it.each([
+    ["a\\b.md", "it contains a backslash or a control character"],
+    ["a\nb.md", "it contains a backslash or a control character"],
+    ["tab\t.jpg", "it contains a backslash or a control character"],
+    ["%2e%2e", 'it holds a %-escape that means ".." once decoded'],
+    ["%2E%2E.md", 'it holds a %-escape that means ".." once decoded'],
+    ["%2e", 'it holds a %-escape that means "." once decoded'],
+    ["a%2fb.jpg", 'it holds a %-escape that means "a/b.jpg" once decoded'],
+    ["a%5Cb.jpg", 'it holds a %-escape that means "a\\b.jpg" once decoded'],
+    ["a%00b.jpg", 'it holds a %-escape that means "a?b.jpg" once decoded'],
+  ])("refuses %j", (name, reason) => {
+    expect(unsafeName(name)).toBe(reason);
+  });
+});
+
+describe("staysInside", () => {
+  it.each(["index.html", "posts/a/index.html", "tags/c++/index.html", "a..b/index.html", "café/x.jpg"])("%j stays inside", (path) => {
+    expect(staysInside(path)).toBe(true);
+  });
+  it.each(["", "/etc/passwd", "../x/index.html", "tags/../index.html", "a/./b", "a\\..\\b/index.html", "a\u0000b", "..", "x/.."])("%j does not", (path) => {
+    expect(staysInside(path)).toBe(false);
+  });
+});
+
+describe("checkSitePath", () => {
+  it("normalises a path inside the site, whatever is written around it", () => {
+    expect(checkSitePath("a//b")).toEqual({ path: "/a/b/" });
+    expect(checkSitePath("/a%20b/")).toEqual({ path: "/a b/" });
+    expect(checkSitePath("")).toEqual({ path: "/" });
+    expect(checkSitePath("/x/feed.xml")).toEqual({ path: "/x/feed.xml" });
+  });
+});
+
+describe("locatePage with names that urlize to nothing", () => {
+  it("leaves the folder out of the URL rather than making //", () => {
+    expect(locatePage("!!!/_index.md", {})).toMatchObject({ location: { url: "/", outputPath: "index.html" } });
+    expect(locatePage("posts/!!!/a.md", {})).toMatchObject({ location: { url: "/posts/a/", outputPath: "posts/a/index.html" } });
   });
 });

@@ -23,7 +23,40 @@ export function encodePath(path: string): string {
 
 /** Hugo's path sanitising for a name taken from a file, folder or slug: `Hello World` → `hello-world`. */
 export function urlize(name: string): string {
-  return name.trim().replace(/\s+/g, "-").replace(UNSAFE_IN_NAME, "").toLowerCase();
+  const segment = name.trim().replace(/\s+/g, "-").replace(UNSAFE_IN_NAME, "").toLowerCase();
+  // Dots alone would make `.` or `..`, a step out of the folder rather than a name: nothing to make a URL from.
+  return DOTS.test(segment) ? "" : segment;
+}
+
+const DOTS = /^\.+$/;
+// What no URL or output path of ours may hold; browsers and Windows read a backslash as a slash.
+const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\u007f\\]/;
+const CONTROL_MESSAGE = "it contains a backslash or a control character";
+
+/** Why a file or folder name of the content tree cannot be published, or undefined when it can. */
+export function unsafeName(name: string): string | undefined {
+  if (CONTROL_OR_BACKSLASH.test(name)) return CONTROL_MESSAGE;
+  // A bundle file keeps its name in its URL, %-escaped: a server that decodes twice would read `%2e%2e` as `..`.
+  for (const part of new Set([name, name.replace(MARKDOWN_FILE, "")])) {
+    const decoded = decodeOrUndefined(part);
+    if (decoded !== undefined && (/[/\\\u0000-\u001f\u007f]/.test(decoded) || decoded === "." || decoded === "..")) {
+      return `it holds a %-escape that means "${decoded.replace(/[\u0000-\u001f\u007f]/g, "?")}" once decoded`;
+    }
+  }
+  return undefined;
+}
+
+/** Whether an output path, relative to the output folder, stays inside it: the last check before anything is written. */
+export function staysInside(outputPath: string): boolean {
+  return outputPath !== "" && !outputPath.startsWith("/") && !CONTROL_OR_BACKSLASH.test(outputPath) && !outputPath.split("/").some((s) => s === "." || s === "..");
+}
+
+function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined; // a lone % is a character of the name
+  }
 }
 
 /** Content files folio reads: Markdown, by either common extension. */
@@ -70,8 +103,9 @@ export function locatePage(path: string, meta: { slug?: string | undefined; url?
       last = urlize(meta.slug);
       if (last === "") return { field: "slug", reason: "it has no letters or digits to make a URL from" };
     }
-    segments = [...dirSegments, last].filter((segment) => segment !== ""); // a root index.md is `/`
+    segments = [...dirSegments, last];
   }
+  segments = segments.filter((segment) => segment !== ""); // a root index.md is `/`; a folder of dots adds nothing
   const sitePath = segments.length === 0 ? "/" : `/${segments.join("/")}/`;
   return { location: { kind, dir, url: encodePath(sitePath), outputPath: outputPathOf(sitePath) } };
 }
@@ -91,13 +125,14 @@ export function outputPathOf(sitePath: string): string {
 
 /** Why a slug or path segment could leave its folder or the site, or undefined when it is safe. */
 function unsafeSegment(value: string): string | undefined {
-  if (/[\u0000-\u001f\\]/.test(value)) return "it contains a backslash or a control character";
+  if (CONTROL_OR_BACKSLASH.test(value)) return CONTROL_MESSAGE;
   let decoded = value;
   try {
     decoded = decodeURIComponent(value);
   } catch {
     return "it contains a malformed %-escape";
   }
+  if (CONTROL_OR_BACKSLASH.test(decoded)) return CONTROL_MESSAGE;
   if (decoded.includes("/")) return "it contains a slash; use the url field to set a whole path";
   if (decoded.trim() === "." || decoded.trim() === "..") return "it would leave its folder";
   return undefined;
@@ -105,7 +140,7 @@ function unsafeSegment(value: string): string | undefined {
 
 /** Checks an author's `url` or alias: a path inside the site, normalised with a leading and (unless it names a file) trailing slash. */
 export function checkSitePath(url: string): { path: string } | { reason: string } {
-  if (/[\u0000-\u001f\\]/.test(url)) return { reason: "it contains a backslash or a control character" };
+  if (CONTROL_OR_BACKSLASH.test(url)) return { reason: CONTROL_MESSAGE };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) {
     return { reason: "it must be a path inside the site, such as /about/, not a full URL" };
   }
@@ -115,6 +150,8 @@ export function checkSitePath(url: string): { path: string } | { reason: string 
   } catch {
     return { reason: "it contains a malformed %-escape" };
   }
+  // Encoded, as `%5c` or `%00`, they would still reach the output path decoded.
+  if (CONTROL_OR_BACKSLASH.test(decoded)) return { reason: CONTROL_MESSAGE };
   const segments = decoded.split("/").filter((s) => s !== "");
   if (segments.some((s) => s === "." || s === "..")) return { reason: "it would leave the site's folder" };
   if (segments.some((s) => /[?#]/.test(s))) return { reason: "it contains ? or #, which a file path cannot hold" };
