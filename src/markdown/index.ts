@@ -10,6 +10,7 @@ import { footnotePlugin } from "./footnote.ts";
 import { headingIdsPlugin } from "./headingIds.ts";
 import { linkifyPlugin } from "./linkify.ts";
 import { morePlugin } from "./more.ts";
+import { nestingPlugin } from "./nesting.ts";
 import { resourceLinksPlugin } from "./resourceLinks.ts";
 import { rawHtmlPlugin } from "./rawHtml.ts";
 import { builtInShortcodes, type ResolveRef, type ShortcodePage, type ShortcodeRegistry, type ShortcodeSite } from "./shortcodes/index.ts";
@@ -63,6 +64,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
   // GFM tables and strikethrough are in markdown-it's default preset. `html: true` so raw HTML
   // is recognised; rawHtmlPlugin then keeps it or leaves it out.
   const md = new MarkdownIt("default", { html: true, linkify: true, typographer: true })
+    .use(nestingPlugin) // a warning where maxNesting leaves deep lists and quotes out
     .use(strikethroughPlugin) // <del>, as Goldmark
     .use(linkifyPlugin) // scheme, www. and e-mail links only
     .use(typographerPlugin) // quotes, dashes, ellipses; no (c) or +-
