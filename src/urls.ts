@@ -1,6 +1,16 @@
 // Site paths to the URLs readers follow, under the base URL (Hugo's relURL and absURL), for layouts and Markdown alike.
 // https://gohugo.io/functions/urls/relurl/
 
+// The schemes markdown-it refuses in links; browsers ignore case, whitespace and control characters in them.
+const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
+const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp|avif);/;
+
+/** Whether a URL may go into href or src; `data:image/…` only where `image` says so (an img src). */
+export function isSafeURL(url: string, image = false): boolean {
+  const bare = url.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+  return !UNSAFE_SCHEME.test(bare) || (image && DATA_IMAGE.test(bare));
+}
+
 /** The path part of a base URL: `https://example.org/blog/` → `/blog/`. */
 export function basePath(baseURL: string | undefined): string {
   if (!baseURL) return "/";

@@ -129,6 +129,16 @@ describe("buildMenus errors", () => {
     ]);
   });
 
+  // Issue 8: a menu link is never a script.
+  it.each(["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd"])(
+    "refuses the url %j and leaves the entry out",
+    (url) => {
+      const { menus, errors } = build({ main: [{ name: "Bad", url }, { name: "Good", url: "https://example.org/" }] });
+      expect(errors).toEqual([{ field: "menus.main[0].url", message: `the url "${url.trim()}" is not a link folio will write: javascript:, vbscript:, file: and data: URLs are refused` }]);
+      expect(shown(menus)).toEqual({ main: ["Good 0 https://example.org/"] });
+    },
+  );
+
   it("reports two pages with one name in a menu, naming the second page", () => {
     const { errors } = build(undefined, [source("a/overview.md", "docs"), source("b/overview.md", "docs")]);
     expect(errors).toEqual([{ pagePath: "b/overview.md", field: "menu", message: 'duplicate identifier "overview" in menu "docs"; set identifier to tell the entries apart' }]);

@@ -1,6 +1,7 @@
 // Menus from the site settings (`[[menus.main]]`) and page front matter (`menu = "main"`), nested and sorted.
 // https://gohugo.io/content-management/menus/
 import type { MenuEntry } from "../types.ts";
+import { isSafeURL } from "../urls.ts";
 
 /** What a page offers to menus. */
 export interface MenuSource {
@@ -62,6 +63,10 @@ export function buildMenus(siteMenus: unknown, pages: readonly MenuSource[], res
       const where = { field: `menus.${menu}[${i}]` };
       const fields = readFields(raw, SITE_FIELDS, where, fail);
       if (fields === undefined) return;
+      if (fields.url !== undefined && !isSafeURL(fields.url)) {
+        fail({ field: `${where.field}.url` }, `the url "${fields.url}" is not a link folio will write: javascript:, vbscript:, file: and data: URLs are refused`);
+        return;
+      }
       let target = { url: fields.url ?? "", pagePath: undefined as string | undefined };
       if (fields.pageref !== undefined) {
         if (fields.url !== undefined) fail({ field: `${where.field}.url` }, "set either url or pageRef, not both; pageRef is used");

@@ -28,17 +28,7 @@ export function attrs(pairs: Record<string, string | undefined>): string {
   return out;
 }
 
-// The schemes markdown-it refuses in links; browsers ignore case, whitespace and control characters in them.
-const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
-const DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp|avif);/;
-
-/** Whether a URL may go into href or src; `data:image/…` only where `image` says so (an img src). */
-export function isSafeURL(url: string, image = false): boolean {
-  const bare = url.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-  return !UNSAFE_SCHEME.test(bare) || (image && DATA_IMAGE.test(bare));
-}
-
-export { absURL, relURL } from "../../urls.ts";
+export { absURL, isSafeURL, relURL } from "../../urls.ts";
 
 /** The URL of the page bundle's resource named `src` (`photo.jpg`, `./img/a.png`), if there is one. */
 export function resourceURL(page: ShortcodePage | undefined, src: string): string | undefined {
