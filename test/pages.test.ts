@@ -115,7 +115,7 @@ title = "A"
 `, ["--base-url", "https://example.org/blog"]);
     assertContains(built.read("index.html"), `
       href="/blog/posts/a/"
-      href="/blog/css/folio.css"
+      href="/blog/favicon.svg"
       <link rel="canonical" href="https://example.org/blog/">`);
     assertContains(built.read("posts/a/index.html"), `<link rel="canonical" href="https://example.org/blog/posts/a/">`);
   });
@@ -159,7 +159,7 @@ echo "hi" | grep h
       <code class="language-sh">
       <span class="token
       &lt;b&gt;x&lt;/b&gt;
-      ! <script`);
+      ! <b>x</b>`);
     expect(built.log).toMatch(/code\.md:8:1: warning: unknown code language "nosuchlang"/);
   });
 

@@ -52,7 +52,7 @@ describe("planOutputs", () => {
   });
 
   it.each([
-    ["an empty home page: one empty pager", at("home", "/"), ["index.html pager 1", "page/1/index.html → /"]],
+    ["an empty home page: one empty pager, and Hugo's 404.html", at("home", "/"), ["index.html pager 1", "page/1/index.html → /", "404.html"]],
     ["a term page, paginated", at("term", "/tags/go/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/go/index.html pager 1", "tags/go/page/2/index.html pager 2", "tags/go/page/1/index.html → /tags/go/"]],
     ["a Unicode term, its files unencoded", at("term", "/tags/%C3%BCber/"), ["tags/über/index.html pager 1", "tags/über/page/1/index.html → /tags/%C3%BCber/"]],
     ["a taxonomy page, not paginated", at("taxonomy", "/tags/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/index.html"]],
@@ -72,6 +72,12 @@ describe("planOutputs", () => {
     expect(shown(outputs)).toEqual(["posts/a/index.html", "old/index.html → /posts/a/", "x/file.html → /posts/a/"]);
     expect(outputs[1]!.page).toBe(a);
   });
+});
+
+it("writes 404.html with the home page, in a layout of its own", () => {
+  const home = at("home", "/");
+  const notFound = plan([], [home, at("section", "/posts/")]).outputs.filter((o) => o.layout !== undefined);
+  expect(notFound).toEqual([{ outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" }]);
 });
 
 describe("planOutputs collisions", () => {

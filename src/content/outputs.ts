@@ -12,6 +12,8 @@ export interface Output {
   pager: Pager<Page> | undefined;
   /** For a redirect: the site-relative URL it sends readers to. */
   redirectTo: string | undefined;
+  /** A layout of its own, for a file that is no page's view (`404.njk`); written only when the layout exists. */
+  layout?: string;
 }
 
 export interface OutputPlan {
@@ -59,6 +61,9 @@ export function planOutputs(
     // Hugo writes /page/1/ as a redirect to the list itself, so the first pager has one address.
     add({ outputPath: fileOf(`${list.url}page/1/`), page: list, pager: undefined, redirectTo: list.url }, nameOf(list));
   }
+  // Hugo's 404.html at the output root, which hosts serve for a missing page; it shows the home page's list.
+  const home = lists.find((list) => list.kind === "home");
+  if (home) add({ outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" }, "the 404 page");
   for (const [page, list] of aliases) {
     for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, "alias");
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { absURL, basePath, relURL } from "../urls.ts";
-import { dateFilters, urlFilters } from "./filters.ts";
+import { dateFilters, jsonLd, plainify, urlFilters } from "./filters.ts";
 
 const ROOT = "/";
 const HOST = "https://example.org/";
@@ -119,5 +119,20 @@ describe("dateFilters", () => {
   it("prints nothing for an invalid Date", () => {
     const { date, isoDate } = dateFilters(site());
     expect([date(new Date("nope")), isoDate(new Date("nope"))]).toEqual(["", ""]);
+  });
+});
+
+describe("plainify", () => {
+  it("turns rendered HTML into one line of text, entities decoded", () => {
+    expect(plainify('<p>Fish &amp; <em>chips</em> &lt;3</p>\n<!-- raw HTML omitted -->\n<ul><li>a&#160;b</li></ul>')).toBe("Fish & chips <3 a b");
+  });
+});
+
+describe("jsonLd", () => {
+  it("writes JSON that no text can end the script element with, and leaves out empty values", () => {
+    const json = jsonLd({ headline: "</script><script>alert(1)</script> & <!-- \u2028", description: "", keywords: [], author: null, words: 3, tags: ["a", ""] });
+    expect(json).toBe('{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- \\u2028","words":3,"tags":["a",""]}');
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json).headline).toBe("</script><script>alert(1)</script> & <!-- \u2028");
   });
 });

@@ -1,6 +1,7 @@
 // Filters for layouts, named as Hugo's functions: relURL, absURL, and dates in the site's time zone.
 // https://gohugo.io/functions/urls/relurl/
 import { DateTime } from "luxon";
+import { parse } from "node-html-parser";
 import type { Site } from "../types.ts";
 import { absURL, relURL } from "../urls.ts";
 
@@ -37,3 +38,27 @@ export function dateFilters(site: SiteSource) {
     isoDate: (date: unknown) => format(date, "iso", (d) => d.toISO({ suppressMilliseconds: true })),
   };
 }
+
+/** `{{ p.summary | plainify }}`: rendered HTML as one line of plain text, entities decoded (Hugo's plainify). */
+export function plainify(html: unknown): string {
+  return parse(String(html ?? "")).textContent.replace(/\s+/g, " ").trim();
+}
+
+// In an inline <script>, `</script>` or `<!--` in a string would end or change the element: JSON's \u escapes
+// keep them out. U+2028/2029 are line ends to old JavaScript parsers.
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * `{{ data | jsonLd | safe }}` for `<script type="application/ld+json">`: JSON in which no author text can
+ * close the script element. Empty strings, null and empty lists are left out, so layouts can list optional
+ * fields unconditionally.
+ */
+export function jsonLd(value: unknown): string {
+  const json = JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+    if (Array.isArray(this)) return v;
+    return v === "" || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
+  });
+  return (json ?? "null").replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+export const textFilters = { plainify, jsonLd };

@@ -74,6 +74,13 @@ describe("chooseLayouts", () => {
     expect(problems).toEqual([]);
   });
 
+  it("renders an output with a layout of its own (404.html) with that layout, and leaves it out without one, as Hugo", () => {
+    const home = page("home", "");
+    const notFound = output(home, { outputPath: "404.html", layout: "404.njk" });
+    expect(chooseLayouts([notFound], new Set(["list.njk", "404.njk"]))).toEqual({ items: [{ ...notFound, template: "404.njk" }], problems: [] });
+    expect(chooseLayouts([notFound], new Set(["list.njk"]))).toEqual({ items: [], problems: [] });
+  });
+
   it("reports a missing alias.njk once, however many redirects", () => {
     const redirects = ["old/index.html", "older/index.html"].map((outputPath) => output(post, { redirectTo: "/posts/a/", outputPath }));
     expect(chooseLayouts(redirects, new Set(["single.njk"])).problems).toEqual([

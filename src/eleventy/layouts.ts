@@ -49,6 +49,8 @@ export function chooseLayouts(outputs: readonly Output[], available: ReadonlySet
   const reported = new Set<Page>(); // a list's pagers share one problem
   const items = outputs.flatMap((output) => {
     if (output.redirectTo !== undefined) return [{ ...output, template: "alias.njk" }];
+    // As Hugo, no 404.html without a layout for it.
+    if (output.layout !== undefined) return available.has(output.layout) ? [{ ...output, template: output.layout }] : [];
     const candidates = layoutCandidates(output.page);
     const key = candidates.join("|");
     if (!chosen.has(key)) chosen.set(key, candidates.find((c) => available.has(c)));

@@ -7,7 +7,8 @@ import { defaultOptions, fileStamps, loadSite, type FolioOptions, type LoadResul
 import { BuildError, formatProblem } from "../problems.ts";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
-import { dateFilters, urlFilters } from "./filters.ts";
+import { dateFilters, textFilters, urlFilters } from "./filters.ts";
+import { bodyFilters } from "./body.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
@@ -88,7 +89,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     permalink: (d: { r: RenderItem }) => d.r.outputPath,
   });
 
-  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data) })) {
+  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data), ...textFilters, ...bodyFilters })) {
     eleventyConfig.addFilter(name, filter);
   }
 

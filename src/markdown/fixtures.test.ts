@@ -1,7 +1,7 @@
 // Markdown behaviour as data: each test/fixtures/markdown/<name>.md must render to <name>.html.
 // The expected files were checked against Hugo 0.111's output for the same input; they differ
 // only where folio means to: Prism instead of Chroma (code, code-lines), markdown-it refusing
-// javascript: links (links), @mdit/plugin-tasklist's classes (task-lists), a second <!--more-->
+// javascript: links (links), @mdit/plugin-tasklist's classes and labels (task-lists), a second <!--more-->
 // (more), and shortcodes written as Hugo's current templates write them (shortcodes-*).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -21,10 +21,10 @@ describe("Markdown features (Hugo's Goldmark defaults)", () => {
     expect(html(markdown)).toBe(expected);
   });
 
-  it("renders task lists with disabled checkboxes", () => {
+  it("renders task lists with disabled checkboxes, each labelled by its text", () => {
     const out = html("- [ ] todo\n- [x] done");
-    expect(out).toMatch(/<li class="task-list-item"><input type="checkbox"[^>]* disabled="disabled"> todo<\/li>/);
-    expect(out).toMatch(/<input type="checkbox"[^>]* checked="checked" disabled="disabled"> done/);
+    expect(out).toMatch(/<li class="task-list-item"><input type="checkbox"[^>]* id="task-item-0" disabled="disabled"><label class="task-list-item-label" for="task-item-0"> todo<\/label><\/li>/);
+    expect(out).toMatch(/<input type="checkbox"[^>]* checked="checked" disabled="disabled"><label[^>]*> done/);
   });
 
   it("renders footnotes as Goldmark does", () => {

@@ -70,7 +70,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
     .use(typographerPlugin) // quotes, dashes, ellipses; no (c) or +-
     .use(footnotePlugin) // markdown-it-footnote in Goldmark's HTML
     .use(deflist)
-    .use(tasklist, { label: false })
+    .use(tasklist) // each checkbox labelled by its text, for screen readers
     .use(fencePlugin) // Prism at build time, Hugo's line numbers
     .use(morePlugin) // <!--more-->
     .use(rawHtmlPlugin, { unsafe })
