@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultOptions, loadSite } from "../src/load.ts";
 import { formatProblem } from "../src/problems.ts";
-import { buildDir, writeSite } from "./helpers/site.ts";
+import { build, buildDir, writeSite } from "./helpers/site.ts";
 import { readHtml } from "./helpers/html.ts";
 
 const roots: string[] = [];
@@ -115,9 +115,9 @@ describe("wrong types for every typed field", () => {
     const text = lines("+++", ...WRONG.map(([key, value]) => `${key} = ${value}`), "+++", "Body.");
     const { result } = await load({ "content/a.md": text });
     expect(result.failed).toBe(true);
-    const at = (key: string, value: string) => `${WRONG.findIndex(([k]) => k === key) + 2}:${key.length + 4}`;
+    const at = (key: string) => `${WRONG.findIndex(([k]) => k === key) + 2}:${key.length + 4}`;
     expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual(
-      WRONG.map(([key, value, message]) => `content/a.md:${at(key, value)}: ${message}`),
+      WRONG.map(([key, , message]) => `content/a.md:${at(key)}: ${message}`),
     );
     expect(result.problems.every((p) => p.severity === "error" && p.hint)).toBe(true);
   });
@@ -195,6 +195,74 @@ describe("two files that differ only in case", () => {
     const { result, printed } = await load({ "content/posts/Hello.md": "x", "content/posts/hello.md": "y" });
     expect(result.failed).toBe(true);
     expect(printed).toEqual(["content/posts/hello.md:1:1: this page and content/posts/Hello.md both want the URL /posts/hello/\n  hint: give one of them another slug, url or alias"]);
+  });
+});
+
+describe("file names with spaces, Unicode, # and ?", () => {
+  it("make encoded URLs, and every link of the site leads to a file it wrote", async () => {
+    const site = await build(`
+-- folio.toml --
+baseURL = "https://example.org/blog/"
+-- content/posts/my first post.md --
++++
+title = "First"
++++
+See [the trip](/posts/trip/).
+-- content/posts/café.md --
++++
+title = "Café"
+tags = ["C#", "naïve tag", "a?b"]
++++
+Café.
+-- content/posts/what? #1.md --
+What.
+-- content/posts/trip/index.md --
+![one](photo%20%231.jpg) [a question](what%3F.txt) ![accents](ünï%20cödé.png)
+
+{{< figure src="photo #1.jpg" alt="The same" >}}
+-- content/posts/trip/photo #1.jpg --
+jpg
+-- content/posts/trip/what?.txt --
+txt
+-- content/posts/trip/ünï cödé.png --
+png
+-- content/Ünïcode Section/page one.md --
+One.
+`);
+    expect(site.code, site.log).toBe(0);
+    expect(site.files().filter((f) => f.endsWith("index.html") && !f.includes("page/1/"))).toEqual([
+      "categories/index.html",
+      "index.html",
+      "posts/café/index.html",
+      "posts/index.html",
+      "posts/my-first-post/index.html",
+      "posts/trip/index.html",
+      "posts/what-1/index.html",
+      "tags/ab/index.html",
+      "tags/c/index.html",
+      "tags/index.html",
+      "tags/naïve-tag/index.html",
+      "ünïcode-section/index.html",
+      "ünïcode-section/page-one/index.html",
+    ]);
+    expect(site.files()).toEqual(expect.arrayContaining(["posts/trip/photo #1.jpg", "posts/trip/what?.txt", "posts/trip/ünï cödé.png"]));
+    const trip = site.read("posts/trip/index.html");
+    expect(trip).toContain('<img src="/blog/posts/trip/photo%20%231.jpg" alt="one">');
+    expect(trip).toContain('<a href="/blog/posts/trip/what%3F.txt">a question</a>');
+    expect(trip).toContain('<img src="/blog/posts/trip/%C3%BCn%C3%AF%20c%C3%B6d%C3%A9.png" alt="accents">');
+    expect(trip).toContain('<img src="/blog/posts/trip/photo%20%231.jpg" alt="The same">');
+    // Every link under the base path, on every page, names a file the build wrote.
+    let links = 0;
+    for (const file of site.files().filter((f) => f.endsWith(".html"))) {
+      for (const { attrs } of readHtml(site.read(file)).elements) {
+        const url = attrs.href ?? attrs.src;
+        if (!url?.startsWith("/blog/")) continue;
+        const path = url.slice("/blog/".length).split("#")[0]!.split("/").map(decodeURIComponent).join("/");
+        expect(site.exists(path.endsWith("/") || path === "" ? `${path}index.html` : path), `${url} in ${file}`).toBe(true);
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(50);
   });
 });
 

@@ -22,7 +22,8 @@ export function resourceLinksPlugin(md: MarkdownIt): void {
       const [path, rest] = cut < 0 ? [url, ""] : [url.slice(0, cut), url.slice(cut)];
       let name: string;
       try {
-        name = decodeURI(path).replace(/^\.\//, "");
+        // Segment by segment, so that `photo%20%231.jpg` names `photo #1.jpg` (decodeURI keeps %23 and %3F).
+        name = path.split("/").map(decodeURIComponent).join("/").replace(/^\.\//, "");
       } catch {
         return;
       }
