@@ -15,5 +15,6 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: Record<string, string>): void;
   addWatchTarget(target: string): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   ignores: Set<string>;
 }

@@ -21,13 +21,25 @@ export class OutputTracker {
    * (settings, menus, layouts): when it changes, everything is written again.
    */
   changes(items: readonly RenderItem[], renderKeys: ReadonlyMap<Page, string>, siteKey: string): { write: RenderItem[]; removed: string[] } {
-    const own = (page: Page) => renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]));
+    // A list page has one output per pager: what it shows of itself is worked out once, not once per pager.
+    const owns = new Map<Page, string>();
+    const own = (page: Page) => {
+      let key = owns.get(page);
+      if (key === undefined) owns.set(page, (key = renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]))));
+      return key;
+    };
+    const linked = new Map<Page, string>();
+    const linksOf = (page: Page) => {
+      let text = linked.get(page);
+      if (text === undefined) linked.set(page, (text = hash(links(page))));
+      return text;
+    };
     const current = new Map<string, string>();
     const write: RenderItem[] = [];
     for (const item of items) {
       const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
       const pager = item.pager ? [item.pager.number, item.pager.total] : [];
-      const print = hash(JSON.stringify([siteKey, item.template, item.redirectTo, own(item.page), links(item.page), shown, pager]));
+      const print = hash(JSON.stringify([siteKey, item.template, item.redirectTo, own(item.page), linksOf(item.page), shown, pager]));
       current.set(item.outputPath, print);
       if (this.#previous.get(item.outputPath) !== print) write.push(item);
     }
