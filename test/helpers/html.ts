@@ -6,6 +6,8 @@
 export interface Element {
   name: string;
   attrs: Record<string, string>;
+  /** The raw text of a script or style element. */
+  text?: string;
 }
 
 export interface HtmlReading {
@@ -32,14 +34,13 @@ export function readHtml(html: string): HtmlReading {
   const problems: string[] = [];
   const stack: string[] = [];
   const fail = (at: number, message: string) => problems.push(`${message} at ${at}: …${JSON.stringify(html.slice(Math.max(0, at - 40), at + 40))}…`);
-  // Text and attribute values: markdown-it and Nunjucks escape both & and >, so a bare one means something was not.
+  // Text and attribute values: markdown-it, Prism and Nunjucks escape every &, so a bare one means something was not.
   const text = (from: number, to: number) => {
     const chunk = html.slice(from, to); // searched alone, so that a long page is read in linear time
     for (let amp = chunk.indexOf("&"); amp >= 0; amp = chunk.indexOf("&", amp + 1)) {
       REFERENCE.lastIndex = amp;
       if (!REFERENCE.test(chunk)) fail(from + amp, "an & that starts no character reference");
     }
-    if (chunk.includes(">")) fail(from + chunk.indexOf(">"), "a bare > in text");
   };
 
   let i = 0;
@@ -84,13 +85,15 @@ export function readHtml(html: string): HtmlReading {
       text(valueAt, valueAt + value.length);
       attrs[lower] = decode(value);
     }
-    elements.push({ name, attrs });
+    const element: Element = { name, attrs };
+    elements.push(element);
     if (stack.at(-1) === "p" && CLOSES_P.has(name)) fail(lt, `<${name}> inside a <p>`);
     if (name === "a" && stack.includes("a")) fail(lt, "a link inside a link");
     if (VOID.has(name)) continue;
     if (RAW_TEXT.has(name)) {
       const end = lowerIndexOf(html, `</${name}`, i);
       if (end < 0) fail(lt, `<${name}> never closed`);
+      element.text = html.slice(i, end < 0 ? html.length : end);
       i = end < 0 ? html.length : end;
     }
     stack.push(name);
@@ -113,18 +116,48 @@ function decode(value: string): string {
   });
 }
 
-/** Elements and attributes that only markup written by an author could have put there, with raw HTML off. */
-export function authorMarkup(reading: HtmlReading, allowed: ReadonlySet<string>): string[] {
+/**
+ * Markup that only an author's raw HTML could have put there, with raw HTML off: an event handler, a script
+ * URL, or `marker` (a word every hostile sample carries) in an element's name, an attribute's name or
+ * a script or style; with `allowed`, any element not in it. Escaped text, in text or in attribute values, is fine.
+ */
+export function authorMarkup(reading: HtmlReading, options: { marker?: RegExp; allowed?: ReadonlySet<string> } = {}): string[] {
+  const { marker, allowed } = options;
   const found: string[] = [];
-  for (const { name, attrs } of reading.elements) {
-    if (!allowed.has(name)) found.push(`<${name}>`);
+  for (const { name, attrs, text } of reading.elements) {
+    if ((allowed && !allowed.has(name)) || marker?.test(name)) found.push(`<${name}>`);
     for (const [key, value] of Object.entries(attrs)) {
-      if (key.startsWith("on")) found.push(`<${name} ${key}>`);
-      const bare = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-      if ((key === "href" || key === "src" || key === "action" || key === "formaction") && /^(javascript|vbscript|data):/.test(bare) && !(name === "img" && /^data:image\/(gif|png|jpeg|webp)/.test(bare))) {
-        found.push(`<${name} ${key}="${value}">`);
-      }
+      if (key.startsWith("on") || marker?.test(key)) found.push(`<${name} ${key}>`);
+      if (URL_ATTRS.has(key) && !safeURL(value, name === "img" && key === "src")) found.push(`<${name} ${key}="${value}">`);
     }
+    if (text !== undefined && marker?.test(text) && !isJsonData(name, attrs, text)) found.push(`<${name}>${text}</${name}>`);
   }
   return found;
 }
+
+const URL_ATTRS = new Set(["href", "src", "action", "formaction", "srcdoc", "data", "poster", "xlink:href"]);
+
+// As browsers read a scheme: case and ASCII whitespace and control characters do not matter.
+function safeURL(value: string, image: boolean): boolean {
+  const bare = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+  if (image && /^data:image\/(gif|png|jpeg|webp);/.test(bare)) return true;
+  return !/^(javascript|vbscript|data):/.test(bare);
+}
+
+// JSON-LD holds the page's text as data: any string may be in it, as long as it stays JSON.
+function isJsonData(name: string, attrs: Record<string, string>, text: string): boolean {
+  if (name !== "script" || attrs.type !== "application/ld+json") return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The elements markdown-it and folio's shortcodes write into a page's content, summary and table of contents. */
+export const CONTENT_ELEMENTS: ReadonlySet<string> = new Set([
+  "a", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2",
+  "h3", "h4", "h5", "h6", "hr", "iframe", "img", "input", "li", "nav", "ol", "p", "pre", "s", "section", "span",
+  "strong", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+]);
