@@ -153,6 +153,7 @@ describe("parseFrontMatter", () => {
     expect(at("draft")).toEqual({ line: 3, column: 15 });
     expect(at("params")).toEqual({ line: 4, column: 16 });
     expect(at("date")).toEqual({ line: 1, column: 1 }); // in [author], not top level
+    expect(at("author")).toEqual({ line: 5, column: 2 }); // a table, by its header
   });
 
   it("finds where the value of a top-level YAML key starts", () => {

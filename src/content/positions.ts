@@ -10,6 +10,7 @@ const JSON_POSITION = /at position (\d+)/;
 const JSON_NOISE = /(?:, (?:\.\.\.)?".*" is not valid JSON| in JSON at position \d+.*)$/s;
 const TOML_NOISE = /^Invalid TOML document: /;
 const TOML_TABLE = /^\s*\[/;
+const TOML_HEADER = /^(\s*\[\[?\s*)("[^"]*"|'[^']*'|[\w-]+)/;
 const CONTROL = /[\n\r\t]/g;
 const TOML_KEY = /^[ \t]*("[^"]*"|'[^']*'|[\w-]+)[ \t]*(?:\.[^=]*)?=[ \t]*/;
 const YAML_KEY = /^("[^"]*"|'[^']*'|[^\s#'"-][^:#]*?)[ \t]*:(?:[ \t]+|$)/;
@@ -152,14 +153,21 @@ function jsonErrorOffset(json: string, message: string): number {
 }
 
 // Where each top-level key's value starts (`firstLine`: the file line `source` starts on, 2 after a `+++`); the last of two keys wins, as in the data. TOML keys are
-// those before the first [table] header, YAML's those at column 1 (a line inside a multi-line string
-// can pass for one).
+// those before the first [table] header, and a table's own name where its first header names it; YAML's
+// those at column 1 (a line inside a multi-line string can pass for one).
 export function keyPositions(format: FrontMatterFormat, source: string, firstLine = 2): Map<string, Position> {
   const keys = new Map<string, Position>();
   if (format === "json") scanJson(source, (key, at) => keys.set(key, at));
   const lines = format === "json" ? [] : source.split("\n"); // JSON keys came from the scan above
+  let inTables = false;
   for (let i = 0; i < lines.length; i++) {
-    if (format === "toml" && TOML_TABLE.test(lines[i]!)) break;
+    if (format === "toml" && TOML_TABLE.test(lines[i]!)) {
+      inTables = true;
+      const header = TOML_HEADER.exec(lines[i]!);
+      const name = header?.[2]!.replace(QUOTED, "$2").toLowerCase();
+      if (name !== undefined && !keys.has(name)) keys.set(name, { line: i + firstLine, column: header![1]!.length + 1 });
+    }
+    if (inTables) continue;
     const found = (format === "toml" ? TOML_KEY : YAML_KEY).exec(lines[i]!);
     // A value on the lines below (a YAML list) is shown by its key.
     const column = found && found[0].length < lines[i]!.length ? found[0].length + 1 : 1;
