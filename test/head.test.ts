@@ -1,5 +1,6 @@
 // What every page says about itself (issue 5): lang, title, description, canonical, Open Graph, Twitter,
 // JSON-LD that author text cannot break out of, favicon, theme colours; one title per page; the 404 page.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assertContains, build } from "./helpers/site.ts";
@@ -65,9 +66,12 @@ describe("the head of every page", () => {
       <meta name="twitter:description" content="Written by hand.">
       <meta name="theme-color" content="#fdfdfc" media="(prefers-color-scheme: light)">
       <meta name="theme-color" content="#16171a" media="(prefers-color-scheme: dark)">
-      <link rel="icon" href="/blog/favicon.svg" type="image/svg+xml">
-      <style>
-      ! <link rel="stylesheet"`);
+      <link rel="icon" href="/blog/favicon.d2c0916c090e.svg" type="image/svg+xml">
+      <script type="module" src="/blog/js/folio.`);
+    // The layouts' own files under names that change with their content, so hosts can cache them forever.
+    const css = /<link rel="stylesheet" href="\/blog\/(css\/folio\.([0-9a-f]{12})\.css)">/.exec(html)!;
+    expect(createHash("sha256").update(readFileSync("layouts/_assets/css/folio.css")).digest("hex").slice(0, 12)).toBe(css[2]);
+    expect(built.exists(css[1]!)).toBe(true);
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     expect(ld).toEqual({
       "@context": "https://schema.org",

@@ -115,7 +115,7 @@ title = "A"
 `, ["--base-url", "https://example.org/blog"]);
     assertContains(built.read("index.html"), `
       href="/blog/posts/a/"
-      href="/blog/favicon.svg"
+      <link rel="stylesheet" href="/blog/css/folio.
       <link rel="canonical" href="https://example.org/blog/">`);
     assertContains(built.read("posts/a/index.html"), `<link rel="canonical" href="https://example.org/blog/posts/a/">`);
   });

@@ -9,6 +9,7 @@ import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
 import { dateFilters, textFilters, urlFilters } from "./filters.ts";
 import { bodyFilters } from "./body.ts";
+import { Fingerprints } from "./fingerprint.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
@@ -48,6 +49,8 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // The dev server keeps rendered pages and writes only what changed; a build renders and writes everything.
   const cache = new RenderCache();
   const tracker = new OutputTracker();
+  // The layouts' own files (layouts/_assets/), written under fingerprinted names; the dev server's siteKey sees them change.
+  const fingerprints = new Fingerprints(resolve(options.layoutsDir));
   let removed: string[] = [];
   const use = (result: LoadResult, runMode: string) => {
     current = result;
@@ -77,6 +80,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // Bundle files go beside their pages once Eleventy has written the pages; pages that are gone go too.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (current) await copyResources(current.plan.resources, directories.output);
+    await fingerprints.write(directories.output);
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
     removed = [];
   });
@@ -89,7 +93,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     permalink: (d: { r: RenderItem }) => d.r.outputPath,
   });
 
-  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data), ...textFilters, ...bodyFilters })) {
+  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data), ...textFilters, ...bodyFilters, fingerprint: (path: string) => fingerprints.url(String(path)) })) {
     eleventyConfig.addFilter(name, filter);
   }
 

@@ -16,7 +16,7 @@ description = "Lists, quotes, footnotes, tasks, definitions and code, to see how
 
 A paragraph with \`inline code\`, a [link to the seed post](/posts/docker-vs-kube/), **bold**, *emphasis* and a
 footnote.[^1] A long address breaks instead of widening the page:
-https://example.org/a/very/long/path/that/goes/on/and/on/without/any/space/in/it/at/all/index.html
+https://example.com/a/very/long/path/that/goes/on/and/on/without/any/space/in/it/at/all/index.html
 
 ## Lists
 
@@ -64,7 +64,7 @@ list: [1, 2.5, true, null]
 docker run --rm -it alpine echo "hi" | grep -E 'h.' > /dev/null
 \`\`\`
 
-[^1]: The footnote's text, with a [link](https://example.org/).
+[^1]: The footnote's text, with a [link](https://example.com/).
 `;
 
 export const EVERY_BLOCK_URL = "/posts/every-kind-of-block/";

@@ -1,4 +1,4 @@
-// folio's only script, inlined as a module (so deferred) by baseof.njk; the page is complete without it.
+// folio's only script, a module (so deferred) under a fingerprinted name; the page is complete without it.
 // It adds a theme toggle remembered across pages (theme-init.njk applies the choice before first paint)
 // and a copy button on code blocks.
 const root = document.documentElement;
