@@ -11,11 +11,15 @@ export interface Placeholders {
   restore(html: string): string;
   /** Swaps placeholders for the text a reader would see of their HTML: for code, ids and plain text. */
   text(source: string): string;
+  /** Splits text around the placeholders of outputs holding a block element: the odd parts are those placeholders. */
+  splitAtBlocks(text: string): string[];
 }
 
 const PREFIX = "HAHAFOLIOSC";
 const ANY = /<p>HAHAFOLIOSC(\d+)HBHB<\/p>|HAHAFOLIOSC(\d+)HBHB/g;
 const BARE = /HAHAFOLIOSC(\d+)HBHB/g;
+// Elements that a paragraph cannot hold: a browser ends the paragraph at any of them.
+const BLOCK = /<(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|pre|section|table|ul)\b/i;
 
 export function createPlaceholders(): Placeholders {
   const outputs: string[] = [];
@@ -42,6 +46,19 @@ export function createPlaceholders(): Placeholders {
       return `${PREFIX}${outputs.length - 1}HBHB`;
     },
     restore,
+    splitAtBlocks(text) {
+      const parts = [""];
+      let last = 0;
+      for (const found of text.matchAll(BARE)) {
+        const output = outputs[Number(found[1])];
+        if (output === undefined || !BLOCK.test(output)) continue;
+        parts[parts.length - 1] += text.slice(last, found.index);
+        parts.push(found[0], "");
+        last = found.index + found[0].length;
+      }
+      parts[parts.length - 1] += text.slice(last);
+      return parts;
+    },
     text(source) {
       if (!source.includes(PREFIX)) return source;
       return source.replace(BARE, (match, index: string) => {

@@ -1,9 +1,12 @@
 // Where a `{{< >}}` placeholder must not stay one: in code, which shows what a reader would see of
-// the output (Hugo processes shortcodes in code blocks too), and in heading ids and the heading list.
+// the output (Hugo processes shortcodes in code blocks too), and in heading ids and the heading list;
+// and where it must not stay inside a paragraph (blocks.ts).
 import type { MarkdownIt, StateCore } from "markdown-it";
 import type { RenderEnv } from "../env.ts";
+import { shortcodeBlocksPlugin } from "./blocks.ts";
 
 export function shortcodesPlugin(md: MarkdownIt): void {
+  md.use(shortcodeBlocksPlugin); // a block written mid-paragraph ends the paragraph
   // Before Prism sees fences, so it highlights the text and not a placeholder.
   md.core.ruler.before("highlight", "shortcode_code", (state: StateCore) => {
     const placeholders = (state.env as RenderEnv).placeholders;
