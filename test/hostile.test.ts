@@ -189,12 +189,32 @@ describe("files that are not what they seem", () => {
   });
 });
 
-describe("two files that differ only in case", () => {
+describe("names that differ only in case", () => {
   // Hugo lowercases URLs; on a case-insensitive host (macOS, Windows, many object stores) they are one file.
-  it("stop the build, naming both", async () => {
-    const { result, printed } = await load({ "content/posts/Hello.md": "x", "content/posts/hello.md": "y" });
+  it("stop the build, naming both, for pages, folders and bundle files alike", async () => {
+    const { result, printed } = await load({
+      "content/posts/Hello.md": "x",
+      "content/posts/hello.md": "y",
+      "content/Notes/a.md": "x",
+      "content/notes/b.md": "y",
+      "content/trip/index.md": "Trip.",
+      "content/trip/Photo.JPG": "1",
+      "content/trip/photo.jpg": "2",
+    });
     expect(result.failed).toBe(true);
-    expect(printed).toEqual(["content/posts/hello.md:1:1: this page and content/posts/Hello.md both want the URL /posts/hello/\n  hint: give one of them another slug, url or alias"]);
+    const hint = "  hint: rename or merge one of them";
+    expect(printed).toEqual([
+      `content/notes:1:1: the folder "notes" and "Notes" beside it differ only in case: case-insensitive file systems and hosts take them for one\n${hint}`,
+      `content/posts/hello.md:1:1: the file "hello.md" and "Hello.md" beside it differ only in case: case-insensitive file systems and hosts take them for one\n${hint}`,
+      `content/trip/photo.jpg:1:1: the file "photo.jpg" and "Photo.JPG" beside it differ only in case: case-insensitive file systems and hosts take them for one\n${hint}`,
+    ]);
+  });
+
+  it("and so do names that differ only in how their accents are encoded (NFC, NFD)", async () => {
+    const { printed } = await load({ "content/caf\u00e9.md": "x", "content/cafe\u0301.md": "y" });
+    expect(printed.map((line) => line.split("\n")[0])).toEqual([
+      'content/caf\u00e9.md:1:1: the file "caf\u00e9.md" and "cafe\u0301.md" beside it differ only in case or in how accents are encoded: case-insensitive file systems and hosts take them for one',
+    ]);
   });
 });
 

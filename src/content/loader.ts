@@ -39,6 +39,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
     // Sorted by name so the build reads, reports and orders identically on every machine.
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const leafIndex = inLeafBundle ? undefined : entries.find((e) => e.isFile() && isLeafIndex(e.name))?.name;
+    const folded = new Map<string, string>(); // names as a case-insensitive file system or host sees them
     for (const entry of entries) {
       // Hidden files and folders (.git, editor swap files) are not content, as in Hugo.
       if (entry.name.startsWith(".")) continue;
@@ -48,9 +49,9 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
         problems.push({ severity: "warning", file: display(abs), line: 1, column: 1, message: "a symbolic link is not followed; it is left out", hint: "copy the file or folder into the content folder instead" });
         continue;
       }
+      const what = entry.isDirectory() ? "folder" : "file";
       const unsafe = unsafeName(entry.name);
       if (unsafe !== undefined) {
-        const what = entry.isDirectory() ? "folder" : "file";
         problems.push({
           severity: "error", file: printable(display(abs)), line: 1, column: 1, field: `${what} name`,
           message: `the ${what} name ${JSON.stringify(entry.name)} is not usable: ${unsafe}`,
@@ -58,6 +59,17 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
         });
         continue;
       }
+      const foldedName = entry.name.normalize("NFC").toLowerCase();
+      const twin = folded.get(foldedName);
+      if (twin !== undefined) {
+        problems.push({
+          severity: "error", file: display(abs), line: 1, column: 1, field: `${what} name`,
+          message: `the ${what} "${entry.name}" and "${twin}" beside it differ only in ${twin.toLowerCase() === entry.name.toLowerCase() ? "case" : "case or in how accents are encoded"}: case-insensitive file systems and hosts take them for one`,
+          hint: "rename or merge one of them",
+        });
+        continue;
+      }
+      folded.set(foldedName, entry.name);
       const path = prefix + entry.name;
       const bundled = inLeafBundle || (leafIndex !== undefined && entry.name !== leafIndex);
       if (entry.isDirectory()) walk(abs, `${path}/`, bundled);
