@@ -125,6 +125,7 @@ describe("dateFilters", () => {
 describe("plainify", () => {
   it("turns rendered HTML into one line of text, entities decoded", () => {
     expect(plainify('<p>Fish &amp; <em>chips</em> &lt;3</p>\n<!-- raw HTML omitted -->\n<ul><li>a&#160;b</li></ul>')).toBe("Fish & chips <3 a b");
+    expect(plainify("<ul><li>one</li><li>two</li></ul><p>&#x21a9;&#xfe0e; &quot;q&quot; &copy; &#0; &#99999999;</p>")).toBe("one two ↩︎ \"q\" &copy; &#0; &#99999999;");
   });
 });
 

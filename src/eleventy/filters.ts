@@ -1,7 +1,6 @@
 // Filters for layouts, named as Hugo's functions: relURL, absURL, and dates in the site's time zone.
 // https://gohugo.io/functions/urls/relurl/
 import { DateTime } from "luxon";
-import { parse } from "node-html-parser";
 import type { Site } from "../types.ts";
 import { absURL, relURL } from "../urls.ts";
 
@@ -39,9 +38,24 @@ export function dateFilters(site: SiteSource) {
   };
 }
 
-/** `{{ p.summary | plainify }}`: rendered HTML as one line of plain text, entities decoded (Hugo's plainify). */
+// Tags that end a block of text leave a space, so "<li>a</li><li>b</li>" reads "a b"; the rest leave nothing.
+const BLOCK_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|h[1-6]|hr|li|ol|p|pre|section|summary|table|td|th|tr|ul)\b[^>]*>/gi;
+const TAG = /<[^>]*>/g;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const character = (code: number, entity: string) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity);
+
+/**
+ * `{{ p.summary | plainify }}`: rendered HTML as one line of plain text (Hugo's plainify), with the entities
+ * our Markdown writes decoded. A regular expression, not a parser: it runs for every page's description.
+ */
 export function plainify(html: unknown): string {
-  return parse(String(html ?? "")).textContent.replace(/\s+/g, " ").trim();
+  return String(html ?? "")
+    .replace(BLOCK_TAG, " ")
+    .replace(TAG, "")
+    .replace(ENTITY, (entity, dec?: string, hex?: string, name?: string) => (name ? NAMED[name]! : character(dec ? Number(dec) : parseInt(hex!, 16), entity)))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 // In an inline <script>, `</script>` or `<!--` in a string would end or change the element: JSON's \u escapes
