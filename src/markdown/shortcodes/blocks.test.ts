@@ -24,3 +24,18 @@ describe("a shortcode's block written mid-paragraph", () => {
     expect(render('In {{< param "place" >}} today.').html).toBe("<p>In Lisbon today.</p>\n");
   });
 });
+
+// Issue 8 (found by the property tests): linkify takes a placeholder written right after a URL into the link's
+// href, where the figure's markup would end the attribute and `src` words would become attributes of the link.
+describe("a shortcode's output inside a tag", () => {
+  it("is the text of its output, escaped, never markup", () => {
+    const { html } = render('https://example.org/{{< figure src="x onmouseover=alert(1) y" alt="a" >}}');
+    expect(html).toBe('<p><a href="https://example.org/">https://example.org/</a></p>\n<figure><img src="x onmouseover=alert(1) y" alt="a"></figure>\n');
+  });
+
+  it("still writes a ref's URL into the link it makes", () => {
+    expect(render('[a]({{< ref "other.md" >}}) and ![b {{< param "place" >}}](photo.jpg)').html).toBe(
+      '<p><a href="https://example.org/blog/posts/other/">a</a> and <img src="/blog/posts/trip/photo.jpg" alt="b Lisbon"></p>\n',
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // outside the Markdown: a placeholder of plain letters and digits (so it survives link
 // destinations, emphasis and heading ids) takes its place and is swapped back in the HTML.
 // https://gohugo.io/content-management/shortcodes/#notation
-import { plainText } from "./html.ts";
+import { escapeHtml, plainText } from "./html.ts";
 
 export interface Placeholders {
   /** Keeps `html` and returns the placeholder to put in the Markdown. */
@@ -21,6 +21,8 @@ const BARE = /HAHAFOLIOSC(\d+)HBHB/g;
 // Elements that a paragraph cannot hold: a browser ends the paragraph at any of them.
 const BLOCK = /<(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|pre|section|table|ul)\b/i;
 
+const insideTag = (html: string, offset: number) => html.lastIndexOf("<", offset) > html.lastIndexOf(">", offset);
+
 export function createPlaceholders(): Placeholders {
   const outputs: string[] = [];
   // An output may hold placeholders of shortcodes nested in it; each is resolved once.
@@ -37,7 +39,12 @@ export function createPlaceholders(): Placeholders {
 
   function restore(html: string): string {
     if (!html.includes(PREFIX)) return html;
-    return html.replace(ANY, (match, inParagraph?: string, bare?: string) => resolve(match, Number(inParagraph ?? bare)));
+    return html.replace(ANY, (match, inParagraph: string | undefined, bare: string | undefined, offset: number) => {
+      const output = resolve(match, Number(inParagraph ?? bare));
+      // Inside a tag (a link's href, an image's alt; linkify takes a placeholder right after a URL into it), an
+      // output is an attribute value: its text, escaped. Its markup there would end the value and add attributes.
+      return bare !== undefined && output !== match && insideTag(html, offset) ? escapeHtml(plainText(output)) : output;
+    });
   }
 
   return {
