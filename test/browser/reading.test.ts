@@ -253,7 +253,9 @@ describe.skipIf(!hasBrowser)("reading in a browser", () => {
       const { page } = await tab(1280, theme);
       await page.goto(origin + SEED_URL);
       const path = screenshotPath(`readme-seed-post-${theme}`);
-      await page.screenshot({ path });
+      // From the top down to just below the table.
+      const bottom = await page.evaluate(() => document.querySelector(".table-scroll")!.getBoundingClientRect().bottom + window.scrollY + 40);
+      await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.ceil(bottom) } });
       copyFileSync(path, `docs/screenshots/seed-post-${theme}.png`);
     }
   });
