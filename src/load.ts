@@ -9,6 +9,7 @@ import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/
 import type { RenderCache } from "./content/render-cache.ts";
 import { RenderPool } from "./content/render-pool.ts";
 import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
+import { renderSiteFiles, sourceDateEpoch } from "./publish/index.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { BuildFlags } from "./types.ts";
 
@@ -105,6 +106,10 @@ async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool 
   const markdownOptions = { unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength };
   const workers = pool ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
   const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, workers });
+  // The site's own public/robots.txt (or sitemap.xml) is published instead of folio's.
+  const publicDir = resolve(cwd, options.publicDir);
+  result.plan.files = result.plan.files.filter((file) => !existsSync(join(publicDir, file.outputPath)));
+  renderSiteFiles(result.plan, result.site, settings.publish, sourceDateEpoch());
   const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
   const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
   return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };

@@ -246,6 +246,8 @@ export interface Page {
   /** Files of the page bundle, published beside the page. */
   resources: Resource[];
   build: BuildOptions;
+  /** Site-relative URL of the page's RSS feed (Hugo's `.OutputFormats.Get "rss"`): home, section and term pages, unless feeds are off. */
+  feedURL?: string;
 }
 
 /** Everything the layouts get, as the global `folio` data. */

@@ -39,8 +39,8 @@ publishDate = 2999-01-01T00:00:00Z
 publishDate wins over date.
 `;
 
-// The posts written, without the section's own page and its /page/1/ redirect.
-const pagesOf = (files: string[]) => files.filter((f) => f.startsWith("posts/") && f !== "posts/index.html" && !f.startsWith("posts/page/"));
+// The posts written, without the section's own page, its /page/1/ redirect and its feed.
+const pagesOf = (files: string[]) => files.filter((f) => f.startsWith("posts/") && f.endsWith(".html") && f !== "posts/index.html" && !f.startsWith("posts/page/"));
 
 describe("publishing rules", () => {
   it.each([

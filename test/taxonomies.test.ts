@@ -158,6 +158,8 @@ Hidden **text**.
 {{% /details %}}
 
 The answer is {{< param answer >}}.
+-- public/img/x.png --
+(an image: the link check wants the figure's file to exist)
 `);
     expect(built.code, built.log).toBe(0);
     const html = built.read("posts/source/index.html");

@@ -3,7 +3,7 @@ import { parseCliArgs, UsageError, type CliArgs } from "./args.ts";
 
 const defaults: CliArgs = {
   command: "build", contentDir: "content", publicDir: "public", outputDir: undefined, settingsFile: "folio.toml",
-  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false,
+  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false, json: false,
 };
 
 describe("parseCliArgs", () => {
@@ -24,6 +24,7 @@ describe("parseCliArgs", () => {
     ["--expired", ["--expired"], { expired: true }],
     ["--base-url", ["--base-url", "https://example.org/"], { baseURL: "https://example.org/" }],
     ["--verbose", ["--verbose"], { verbose: true }],
+    ["--json", ["--json"], { json: true }],
     // Hugo's names: https://gohugo.io/commands/hugo/
     ["Hugo's -D", ["-D"], { drafts: true }],
     ["Hugo's --buildDrafts", ["--buildDrafts"], { drafts: true }],

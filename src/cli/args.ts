@@ -16,10 +16,12 @@ export interface CliArgs {
   /** Render threads for large sites; 0 renders on the main thread. Undefined: one per core. */
   workers: number | undefined;
   verbose: boolean;
+  /** Print the build report as JSON on stdout (the summary and problems still go to stderr). */
+  json: boolean;
 }
 
 export const usage = `Usage:
-  folio build [--content DIR] [--public DIR] [--output DIR] [--drafts] [--future] [--expired] [--base-url URL]
+  folio build [--content DIR] [--public DIR] [--output DIR] [--drafts] [--future] [--expired] [--base-url URL] [--json]
   folio serve [--content DIR] [--port 8080] [--base-url URL]
 
 Options:
@@ -33,6 +35,7 @@ Options:
   -b, --base-url URL the site's address, overriding baseURL in the settings (Hugo: --baseURL)
   --port N           dev server port (default: 8080)
   --workers N        threads that render a large site (default: one per core; 0: none)
+  --json             print the build report as JSON on stdout, for CI
   --verbose          show stack traces and Eleventy's own log`;
 
 export class UsageError extends Error {}
@@ -61,6 +64,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         port: { type: "string", short: "p" },
         workers: { type: "string" },
         verbose: { type: "boolean", short: "v" },
+        json: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -89,5 +93,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     baseURL: v["base-url"] ?? v.baseURL,
     port,
     verbose: Boolean(v.verbose),
+    json: Boolean(v.json),
   };
 }

@@ -1,7 +1,7 @@
 // Atomic output: build into a staging folder beside the output and swap it in only on success,
 // so a failed build leaves the previous site exactly as it was and a good one leaves nothing stale.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export async function writeAtomically(outputDir: string, write: (stagingDir: string) => Promise<void>): Promise<void> {
@@ -9,6 +9,7 @@ export async function writeAtomically(outputDir: string, write: (stagingDir: str
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, `.${basename(outputDir)}-staging-`));
   try {
+    await chmod(staging, 0o755); // mkdtemp makes it private; a web server reading the swapped-in site must not be shut out
     await write(staging);
     const previous = existsSync(outputDir) ? `${staging}-previous` : undefined;
     if (previous) await rename(outputDir, previous);

@@ -16,10 +16,29 @@ export interface Output {
   layout?: string;
 }
 
+/** A file that is no page's view: a feed, the sitemap, robots.txt. Its text is made once the whole site is known (src/publish/). */
+export interface SiteFile {
+  outputPath: string;
+  format: "rss" | "sitemap" | "robots";
+  /** A feed's list page; the home page for the others. */
+  page: Page;
+  /** Written as it is; empty until src/publish/ fills it in. */
+  text: string;
+}
+
+/** Which site files to plan, from the publishing settings; none unless asked. */
+export interface SiteFileKinds {
+  feeds: boolean;
+  sitemap: boolean;
+  robots: boolean;
+}
+
 export interface OutputPlan {
   outputs: Output[];
   /** Bundle files to copy beside their pages. */
   resources: Resource[];
+  /** Feeds, sitemap and robots.txt. */
+  files: SiteFile[];
   problems: Problem[];
 }
 
@@ -34,6 +53,7 @@ export function planOutputs(
   lists: readonly Page[],
   aliases: ReadonlyMap<Page, readonly Alias[]>,
   pagerSize: number,
+  kinds: SiteFileKinds = { feeds: false, sitemap: false, robots: false },
 ): OutputPlan {
   const outputs: Output[] = [];
   const sources: Source[] = [];
@@ -41,7 +61,7 @@ export function planOutputs(
     outputs.push(output);
     sources.push({ name, file: output.page.file, kind });
   };
-  const nameOf = (page: Page) => page.file ?? `the ${page.kind} page ${page.url}`;
+  const nameOf = (page: Page) => page.file ?? generatedName(page);
   const resources: Resource[] = [];
 
   for (const page of regular) {
@@ -67,18 +87,41 @@ export function planOutputs(
   for (const [page, list] of aliases) {
     for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, "alias");
   }
-  return { outputs, resources, problems: collisions(outputs, sources, resources) };
+  // Hugo's RSS paths: /index.xml, /posts/index.xml, /tags/go/index.xml; a list that is not rendered has none.
+  const files: SiteFile[] = [];
+  const fileSources: Source[] = [];
+  const addFile = (file: Omit<SiteFile, "text">, source: Source) => {
+    files.push({ ...file, text: "" });
+    fileSources.push(source);
+  };
+  for (const list of kinds.feeds ? lists : []) {
+    if (list.build.render !== "always" || list.kind === "taxonomy") continue;
+    list.feedURL = `${list.url}index.xml`;
+    addFile({ outputPath: fileOf(list.feedURL), format: "rss", page: list }, { name: `the feed of ${nameOf(list)}`, file: list.file, kind: "feed" });
+  }
+  const root = lists.find((list) => list.kind === "home");
+  if (root && kinds.sitemap) addFile({ outputPath: "sitemap.xml", format: "sitemap", page: root }, { name: "the sitemap", file: undefined, kind: "file" });
+  if (root && kinds.robots) addFile({ outputPath: "robots.txt", format: "robots", page: root }, { name: "robots.txt", file: undefined, kind: "file" });
+  const claims = [...outputs.map((o, i) => ({ outputPath: o.outputPath, source: sources[i]! })), ...files.map((f, i) => ({ outputPath: f.outputPath, source: fileSources[i]! }))];
+  return { outputs, resources, files, problems: collisions(claims, resources) };
 }
 
-/** What wants an output path, for messages: a page (by its file), a generated page, a page's alias, or a bundle file. */
+/** A page that has no file of its own, named so that two of them can be told apart. */
+function generatedName(page: Page): string {
+  if (page.kind === "term") return `the term "${page.title}" of ${page.path.slice(0, page.path.lastIndexOf("/"))}`;
+  if (page.kind === "taxonomy") return `the taxonomy ${page.path}`;
+  return `the ${page.kind} page ${page.url}`;
+}
+
+/** What wants an output path, for messages: a page (by its file), a generated page, a page's alias or feed, a bundle file, the sitemap. */
 interface Source {
   name: string;
   file: string | undefined;
-  kind: "page" | "alias" | "resource";
+  kind: "page" | "alias" | "feed" | "resource" | "file";
 }
-const SELF: Record<Source["kind"], string> = { page: "this page", alias: "this page's alias", resource: "this file" };
+const SELF: Record<Source["kind"], string> = { page: "this page", alias: "this page's alias", feed: "this page's feed", resource: "this file", file: "this file" };
 
-function collisions(outputs: readonly Output[], sources: readonly Source[], resources: readonly Resource[]): Problem[] {
+function collisions(claims: readonly { outputPath: string; source: Source }[], resources: readonly Resource[]): Problem[] {
   const owners = new Map<string, Source>();
   const problems: Problem[] = [];
   const claim = (path: string, later: Source) => {
@@ -94,7 +137,7 @@ function collisions(outputs: readonly Output[], sources: readonly Source[], reso
       hint: "give one of them another slug, url or alias",
     });
   };
-  outputs.forEach((output, i) => claim(output.outputPath, sources[i]!));
+  for (const { outputPath, source } of claims) claim(outputPath, source);
   for (const resource of resources) claim(resource.outputPath, { name: `the bundle file ${resource.sourcePath}`, file: resource.sourcePath, kind: "resource" });
   return problems;
 }

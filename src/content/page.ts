@@ -4,7 +4,8 @@ import type { Markdown, RenderContext } from "../markdown/index.ts";
 import type { BuildFlags, ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, Resource } from "../types.ts";
 import { defaultBuildOptions, emptyPageMeta, readPageMeta } from "./fields.ts";
 import { locatePage, MARKDOWN_FILE, splitPath, type PageLocation } from "./paths.ts";
-import { publishState, shouldBuild } from "./publish.ts";
+import { leftOutReason, publishState, shouldBuild, type LeftOutReason } from "./publish.ts";
+import { relURL } from "../urls.ts";
 import { pageSummary, readingTime } from "./summary.ts";
 import { tableOfContents } from "./toc.ts";
 
@@ -29,7 +30,7 @@ export function describePage(
   file: ContentFile,
   frontMatter: FrontMatter,
   ctx: DescribeContext,
-): { page: PageDescription | undefined; skipped: boolean; problems: Problem[] } {
+): { page: PageDescription | undefined; skipped: boolean; leftOut?: LeftOutReason; problems: Problem[] } {
   const { meta, problems } = readPageMeta(frontMatter, { file: file.displayPath, timeZone: ctx.timeZone });
   const located = locatePage(file.path, meta);
   if ("reason" in located) {
@@ -42,7 +43,7 @@ export function describePage(
   }
   if (problems.some((p) => p.severity === "error") || "reason" in located) return { page: undefined, skipped: false, problems };
   const state = publishState(meta, ctx.now);
-  if (!shouldBuild(state, ctx.flags)) return { page: undefined, skipped: true, problems };
+  if (!shouldBuild(state, ctx.flags)) return { page: undefined, skipped: true, leftOut: leftOutReason(state, ctx.flags)!, problems };
   // Hugo: a headless bundle is a [build] of render = "never", list = "never", publishResources = false.
   if (meta.headless) meta.build = { render: "never", list: "never", publishResources: false };
   return { page: { file, frontMatter, meta, location: located.location, state }, skipped: false, problems };
@@ -89,7 +90,7 @@ export function renderPage(description: PageDescription, resources: Resource[], 
     params: meta.params,
     content: rendered.html,
     titleInBody: LEADING_H1.test(rendered.html),
-    ...pageSummary(rendered, summaryField),
+    ...pageSummary(rendered, summaryField, meta.build.render === "always" ? relURL(location.url, ctx.render.site?.baseURL) : undefined),
     wordCount: rendered.wordCount,
     readingTime: readingTime(rendered.wordCount),
     headings: rendered.headings,

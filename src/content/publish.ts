@@ -13,6 +13,16 @@ export function publishState(meta: PageMeta, now: Date): PublishState {
   };
 }
 
+export type LeftOutReason = "draft" | "future" | "expired";
+
+/** Why a page in this state is left out, the first reason of draft, future, expired; undefined when it is built. */
+export function leftOutReason(state: PublishState, flags: BuildFlags): LeftOutReason | undefined {
+  if (state.draft && !flags.buildDrafts) return "draft";
+  if (state.future && !flags.buildFuture) return "future";
+  if (state.expired && !flags.buildExpired) return "expired";
+  return undefined;
+}
+
 /** Whether a page in this state is built: each reason to leave it out can be waived by its flag. */
 export function shouldBuild(state: PublishState, flags: BuildFlags): boolean {
   return (!state.draft || flags.buildDrafts) && (!state.future || flags.buildFuture) && (!state.expired || flags.buildExpired);

@@ -9,6 +9,7 @@ import { assignResources, bundleDir, resourcesAt } from "./bundles.ts";
 import { applyCascade } from "./cascade.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { planOutputs, type OutputPlan } from "./outputs.ts";
+import type { LeftOutReason } from "./publish.ts";
 import { blankPage, defaultTitle, describePage, renderPage, type PageDescription } from "./page.ts";
 import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
@@ -23,6 +24,8 @@ export interface SiteResult {
   problems: Problem[];
   /** Pages the publishing rules left out of this build. */
   skipped: number;
+  /** The same, by the first reason each was left out. */
+  leftOut: Record<LeftOutReason, number>;
   /** With a cache: each rendered page's cache key, which identifies its own content. */
   renderKeys: Map<Page, string>;
   /** Threads that rendered pages: 1 is the main thread alone. */
@@ -67,6 +70,7 @@ export async function assembleSite(
 
   // Describe: typed fields, publishing, URL, aliases.
   let skipped = 0;
+  const leftOut: Record<LeftOutReason, number> = { draft: 0, future: 0, expired: 0 };
   const described: PageDescription[] = [];
   const aliases = new Map<PageDescription, Alias[]>();
   for (const { file, frontMatter } of read) {
@@ -74,6 +78,7 @@ export async function assembleSite(
     const result = describePage(file, { ...frontMatter, data }, { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now });
     problems.push(...result.problems);
     if (result.skipped) skipped++;
+    if (result.leftOut) leftOut[result.leftOut]++;
     if (!result.page) continue;
     described.push(result.page);
     const resolved = result.page.meta.aliases.flatMap((alias) => {
@@ -180,7 +185,9 @@ export async function assembleSite(
 
   const home = sections.get("")!;
   const sectionPages = [...sections.values()].filter((p) => p !== home).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize);
+  const { publish } = settings;
+  const fileKinds = { feeds: publish.feeds.enabled, sitemap: publish.sitemap, robots: publish.robots.enabled };
+  const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize, fileKinds);
   problems.push(...plan.problems);
 
   cache?.sweep();
@@ -197,5 +204,5 @@ export async function assembleSite(
     taxonomies: taxonomies.map((t) => t.page),
     menus,
   };
-  return { site, plan, problems, skipped, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1 };
+  return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1 };
 }

@@ -13,6 +13,7 @@ import { Fingerprints } from "./fingerprint.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
+import { writeSiteFiles } from "../publish/write.ts";
 
 /** What a caller (the CLI) hands the plugin for one run, on top of the options in `.eleventy.js`. */
 export interface RunOptions extends Partial<FolioOptions> {
@@ -81,6 +82,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (current) await copyResources(current.plan.resources, directories.output);
     await fingerprints.write(directories.output);
+    if (current) await writeSiteFiles(current.plan.files, directories.output); // feeds, sitemap, robots.txt
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
     removed = [];
   });

@@ -25,9 +25,11 @@ export interface RenderEnv {
   source?: SourceMap;
   /** `{{< >}}` output waiting to replace its placeholder in the HTML. */
   placeholders?: Placeholders;
-  /** The page being rendered, for links to its bundle's files. */
-  page?: { resources: readonly Resource[] };
+  /** The page being rendered, for links to its bundle's files and, by its content path, to other pages. */
+  page?: { resources: readonly Resource[]; path?: string };
   baseURL?: string;
+  /** Resolves a content path as Hugo's ref does, for Markdown links to other pages (`other.md#heading`). */
+  resolveRef?: (target: string, fromPath: string) => string | undefined;
 }
 
 export function createEnv(file: string, firstLine: number): RenderEnv {

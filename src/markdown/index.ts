@@ -4,6 +4,7 @@ import { tasklist } from "@mdit/plugin-tasklist";
 import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
 import type { Problem, RenderedMarkdown } from "../types.ts";
+import { contentLinksPlugin } from "./contentLinks.ts";
 import { createEnv, type RenderEnv, type SourceMap } from "./env.ts";
 import { fencePlugin } from "./fence.ts";
 import { footnotePlugin } from "./footnote.ts";
@@ -76,6 +77,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
     .use(rawHtmlPlugin, { unsafe })
     .use(headingIdsPlugin) // after the typographer, so heading text has its quotes
     .use(shortcodesPlugin) // placeholders in code and heading ids; needs highlight and heading_ids
+    .use(contentLinksPlugin) // links to other pages' Markdown files, and site paths under the base URL
     .use(resourceLinksPlugin); // links to bundle files, wherever the text is shown
 
   /** Markdown a shortcode asks for, rendered as the page is, its problems and heading ids shared. */
@@ -109,7 +111,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
 
   return {
     render(body, ctx) {
-      const env: RenderEnv = { ...createEnv(ctx.file, ctx.firstLine), ...(ctx.page ? { page: ctx.page } : {}), ...(ctx.site ? { baseURL: ctx.site.baseURL } : {}) };
+      const env: RenderEnv = { ...createEnv(ctx.file, ctx.firstLine), ...(ctx.page ? { page: ctx.page } : {}), ...(ctx.site ? { baseURL: ctx.site.baseURL } : {}), ...(ctx.resolveRef ? { resolveRef: ctx.resolveRef } : {}) };
       const tokens = md.parse(expand(body, ctx, env), env);
       const restore = env.placeholders?.restore ?? ((html: string) => html);
       const renderTokens: RenderTokens = (slice) => restore(md.renderer.render(slice, md.options, env));
@@ -125,7 +127,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
     },
 
     renderSummaryField(markdown, ctx, problems) {
-      const env: RenderEnv = { ...createEnv(ctx.file, ctx.firstLine), ...(ctx.page ? { page: ctx.page } : {}), ...(ctx.site ? { baseURL: ctx.site.baseURL } : {}) };
+      const env: RenderEnv = { ...createEnv(ctx.file, ctx.firstLine), ...(ctx.page ? { page: ctx.page } : {}), ...(ctx.site ? { baseURL: ctx.site.baseURL } : {}), ...(ctx.resolveRef ? { resolveRef: ctx.resolveRef } : {}) };
       const html = md.render(markdown, env);
       problems?.push(...env.problems.sort((a, b) => a.line - b.line));
       return html;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultPublishSettings } from "../publish/settings.ts";
 import { defaultSettings, normaliseBaseURL, readSettings } from "./settings.ts";
 
 const read = (...lines: string[]) => readSettings(lines.join("\n"), "folio.toml");
@@ -10,7 +11,7 @@ describe("readSettings", () => {
         baseURL: "/", title: "My folio site", languageCode: "en-us", timeZone: "UTC", summaryLength: 70,
         buildDrafts: false, buildFuture: false, buildExpired: false, pagerSize: 10,
         markup: { unsafe: false, tableOfContents: { startLevel: 2, endLevel: 3 } },
-        taxonomies: [{ singular: "tag", plural: "tags" }, { singular: "category", plural: "categories" }], menus: undefined, params: {},
+        taxonomies: [{ singular: "tag", plural: "tags" }, { singular: "category", plural: "categories" }], menus: undefined, params: {}, publish: defaultPublishSettings,
       },
       problems: [],
     });
@@ -30,7 +31,7 @@ describe("readSettings", () => {
       buildDrafts: true, buildFuture: true, buildExpired: true, pagerSize: 5,
       markup: { unsafe: true, tableOfContents: { startLevel: 1, endLevel: 4 } },
       taxonomies: [{ singular: "tag", plural: "tags" }], menus: { main: [{ name: "Home", url: "/" }] },
-      params: { author: "Me", social: { x: "@me" } },
+      params: { author: "Me", social: { x: "@me" } }, publish: defaultPublishSettings,
     });
   });
 

@@ -3,6 +3,7 @@
 import { parse, TomlError } from "smol-toml";
 import { isValidTimeZone } from "../content/dates.ts";
 import { keyPositions, syntaxError } from "../content/positions.ts";
+import { defaultPublishSettings, readPublishSettings, type PublishSettings } from "../publish/settings.ts";
 import { defaultTaxonomies, readTaxonomyConfig, type TaxonomyConfig } from "../content/taxonomy.ts";
 import type { Position, Problem } from "../types.ts";
 
@@ -34,6 +35,8 @@ export interface SiteSettings {
   menus: unknown;
   /** Free-form values for layouts, as Hugo's site.Params. */
   params: Record<string, unknown>;
+  /** Feeds, sitemap, robots.txt and minification (src/publish/settings.ts). */
+  publish: PublishSettings;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -50,6 +53,7 @@ export const defaultSettings: SiteSettings = {
   taxonomies: defaultTaxonomies,
   menus: undefined,
   params: {},
+  publish: defaultPublishSettings,
 };
 
 type Table = Record<string, unknown>;
@@ -112,6 +116,7 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
     taxonomies: defaultTaxonomies,
     menus: raw.menus ?? raw.menu,
     params: isTable(raw.params) ? raw.params : {},
+    publish: readPublishSettings(raw, wrongType),
   };
 
   const unsafe = markupUnsafe(raw.markup);

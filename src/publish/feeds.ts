@@ -1,0 +1,54 @@
+// RSS 2.0 for the home page, each section and each term, as Hugo publishes them (/index.xml,
+// /posts/index.xml, /tags/go/index.xml): https://gohugo.io/templates/rss/
+import { Feed, type Item } from "feed";
+import type { Page, Site } from "../types.ts";
+import { absURL, basePath } from "../urls.ts";
+import { absoluteLinks } from "./absolute.ts";
+import type { PublishSettings } from "./settings.ts";
+
+export interface FeedContext {
+  site: Pick<Site, "title" | "baseURL" | "languageCode">;
+  feeds: PublishSettings["feeds"];
+  /** For a feed with no dated item: SOURCE_DATE_EPOCH, else the feed has no lastBuildDate. */
+  sourceDate: Date | undefined;
+}
+
+/** The feed of a list page: its pages in the list's own order, with absolute URLs everywhere. */
+export function renderFeed(list: Page, ctx: FeedContext): string {
+  const { feeds } = ctx;
+  // A base URL without a host ("/") gives site-relative links, as Hugo writes them; the feed library wants full
+  // URLs, so it gets a placeholder host, taken out of the result.
+  const placeholder = /^[a-z][a-z0-9+.-]*:/i.test(ctx.site.baseURL) ? undefined : "http://folio.invalid";
+  const site = placeholder ? { ...ctx.site, baseURL: placeholder + basePath(ctx.site.baseURL) } : ctx.site;
+  const pages = list.pages.filter((page) => page.url !== ""); // a page that is never rendered has no link
+  const items = feeds.limit < 0 ? pages : pages.slice(0, feeds.limit);
+  const onSite = list.kind === "home" || list.title === site.title ? site.title : `${list.title} on ${site.title}`;
+  // Not the build's time, which would change the output on every run: the newest change among the items.
+  const updated = newest(items.map((page) => page.lastmod ?? page.date)) ?? ctx.sourceDate;
+  const feed = new Feed({
+    title: onSite,
+    description: list.kind === "home" ? `Recent content on ${site.title}` : `Recent content in ${onSite}`,
+    id: absURL(list.url, site.baseURL),
+    link: absURL(list.url, site.baseURL),
+    language: site.languageCode,
+    generator: "folio",
+    updated: updated ?? new Date(0),
+    feedLinks: { rss: absURL(list.feedURL ?? `${list.url}index.xml`, site.baseURL) },
+  });
+  for (const page of items) {
+    const link = absURL(page.url, site.baseURL);
+    const item: Partial<Item> = { title: page.title, link, description: absoluteLinks(page.summary, link) };
+    if (page.date) item.date = page.date;
+    if (feeds.content === "full") item.content = absoluteLinks(page.content, link);
+    feed.addItem(item as Item);
+  }
+  let xml = feed.rss2();
+  if (placeholder) xml = xml.replaceAll(placeholder, "");
+  return updated ? xml : xml.replace(/\n\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, "");
+}
+
+export function newest(dates: readonly (Date | undefined)[]): Date | undefined {
+  let found: Date | undefined;
+  for (const date of dates) if (date && (!found || date > found)) found = date;
+  return found;
+}

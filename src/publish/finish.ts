@@ -1,0 +1,84 @@
+// The last pass over a written site, before it is swapped into place: each HTML page is read once, its links
+// and ids noted for the link check, and, with CSS and JS files, minified. Large sites share it among threads.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { minifierFor, type MinifySettings } from "./minify.ts";
+import type { FinishPool } from "./finish-pool.ts";
+import { scanPage, type PageScan } from "./scan.ts";
+
+export interface FinishOptions {
+  /** Off for a build that is not published (none today: the dev server never runs this pass). */
+  minify: MinifySettings;
+}
+
+export interface FileResult {
+  path: string;
+  /** For an HTML page: what the link check needs. */
+  scan: PageScan | undefined;
+  /** Bytes before and after minifying; equal when the file was not minified. */
+  before: number;
+  after: number;
+  /** Why the file could not be minified (it is written as it was). */
+  error: string | undefined;
+}
+
+export interface FinishResult {
+  /** Every file of the output, relative to it, with forward slashes, sorted. */
+  files: string[];
+  scans: Map<string, PageScan>;
+  minified: { files: number; before: number; after: number };
+  /** Files that could not be minified, with the reason. */
+  errors: { path: string; error: string }[];
+}
+
+/** Files worth a thread's time: pages, styles, scripts. Images and the like are left alone. */
+const WORKED_ON = /\.(html?|css|m?js)$/i;
+
+export async function finishSite(outputDir: string, options: FinishOptions, pool?: FinishPool): Promise<FinishResult> {
+  const files = (await listFiles(outputDir)).sort();
+  const work = files.filter((path) => WORKED_ON.test(path));
+  const results = pool ? await pool.finish(outputDir, work, options) : await inBatches(work, (path) => finishFile(outputDir, path, options));
+  const scans = new Map<string, PageScan>();
+  const minified = { files: 0, before: 0, after: 0 };
+  const errors: FinishResult["errors"] = [];
+  for (const result of results) {
+    if (result.scan) scans.set(result.path, result.scan);
+    if (result.error) errors.push({ path: result.path, error: result.error });
+    else if (result.after !== result.before) {
+      minified.files++;
+      minified.before += result.before;
+      minified.after += result.after;
+    }
+  }
+  return { files, scans, minified, errors };
+}
+
+/** One file: read, scanned when it is a page, minified when asked, written back only if it changed. */
+export async function finishFile(outputDir: string, path: string, options: FinishOptions): Promise<FileResult> {
+  const abs = join(outputDir, path);
+  const text = await readFile(abs, "utf8");
+  const scan = /\.html?$/i.test(path) ? scanPage(text) : undefined;
+  const minify = minifierFor(path, options.minify);
+  const before = Buffer.byteLength(text);
+  if (!minify) return { path, scan, before, after: before, error: undefined };
+  try {
+    const out = await minify(text);
+    if (out === text) return { path, scan, before, after: before, error: undefined };
+    await writeFile(abs, out);
+    return { path, scan, before, after: Buffer.byteLength(out), error: undefined };
+  } catch (error) {
+    return { path, scan, before, after: before, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
+  }
+}
+
+/** A few files at a time: thousands of open files at once would run into the process's limit. */
+async function inBatches<T>(items: readonly string[], each: (item: string) => Promise<T>, size = 16): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(each))));
+  return results;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"));
+}
