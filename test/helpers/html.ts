@@ -158,6 +158,6 @@ function isJsonData(name: string, attrs: Record<string, string>, text: string): 
 /** The elements markdown-it and folio's shortcodes write into a page's content, summary and table of contents. */
 export const CONTENT_ELEMENTS: ReadonlySet<string> = new Set([
   "a", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2",
-  "h3", "h4", "h5", "h6", "hr", "iframe", "img", "input", "li", "nav", "ol", "p", "pre", "s", "section", "span",
+  "h3", "h4", "h5", "h6", "hr", "iframe", "img", "input", "label", "li", "nav", "ol", "p", "pre", "s", "section", "span",
   "strong", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ]);

@@ -39,3 +39,10 @@ describe("a shortcode's output inside a tag", () => {
     );
   });
 });
+
+describe("a shortcode's block after a backslash", () => {
+  // The escape rule cuts `\HAHA…` into two tokens until text_join puts them together.
+  it("ends the paragraph all the same", () => {
+    expect(render(`a\\${FIGURE} b`).html).toBe(`<p>a\\</p>\n${IMG}<p>b</p>\n`);
+  });
+});

@@ -13,7 +13,8 @@ export function shortcodeBlocksPlugin(md: MarkdownIt): void {
   // The placeholder alone: Placeholders.restore puts the output in its place.
   md.renderer.rules[SHORTCODE_BLOCK] = (tokens, idx) => `${tokens[idx]!.content}\n`;
 
-  md.core.ruler.after("inline", SHORTCODE_BLOCK, (state: StateCore) => {
+  // After text_join, which puts back together a placeholder that an escape before it (`\{{< >}}`) cut in two.
+  md.core.ruler.after("text_join", SHORTCODE_BLOCK, (state: StateCore) => {
     const placeholders = (state.env as RenderEnv).placeholders;
     if (!placeholders) return;
     // A tight list's paragraphs are not written as <p>: a block may stay where it is.
