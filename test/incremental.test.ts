@@ -15,6 +15,11 @@ describe("the dev server's incremental rebuilds", () => {
 -- folio.toml --
 [pagination]
 pagerSize = 2
+# The dev server never minifies; the build it is compared with must not either.
+[minify]
+disableHTML = true
+disableCSS = true
+disableJS = true
 -- content/posts/_index.md --
 +++
 title = "Posts"
