@@ -17,6 +17,13 @@ describe("<!--more--> summary divider", () => {
     expect(result.html).toBe("<p>One</p>\n<p>two.</p>\n");
   });
 
+  // Issue 8 (found by the property tests): `*a <!--more--> b*` made <p><em>a</p><p>b</em></p>.
+  it("closes emphasis and links open at an inline divider, and opens them again after it", () => {
+    expect(render("*One <!--more--> two*\n").html).toBe("<p><em>One</em></p>\n<p><em>two</em></p>\n");
+    expect(render("[a <!--more--> b](https://example.org/) c\n").html).toBe('<p><a href="https://example.org/">a</a></p>\n<p><a href="https://example.org/">b</a> c</p>\n');
+    expect(render("*<!--more-->*\n").html).toBe("");
+  });
+
   it("is undefined without a divider", () => {
     expect(render("Just text.").beforeMore).toBeUndefined();
   });

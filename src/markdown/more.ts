@@ -2,6 +2,7 @@
 // Each divider becomes a `summary_divider` token that renders as nothing; the first one splits
 // the page. Inside a code block or code span it is plain text, so it is never seen here.
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import { closing, openMarkup, reopening, showsSomething } from "./inlineSplit.ts";
 
 export const DIVIDER = "summary_divider";
 const MORE = "<!--more-->";
@@ -48,12 +49,13 @@ function splitAtMore(state: StateCore, open: Token, inline: Token, close: Token)
     return [open, inline, close, divider(state, open)];
   }
   const at = children.findIndex(isMore);
-  const before = trimEnd(children.slice(0, at));
-  const after = trimStart(children.slice(at + 1).filter((child) => !isMore(child)));
+  const markup = openMarkup(children.slice(0, at)); // `*a <!--more--> b*`: the emphasis closes before, opens after
+  const before = [...trimEnd(children.slice(0, at)), ...closing(state, markup)];
+  const after = [...reopening(state, markup), ...trimStart(children.slice(at + 1).filter((child) => !isMore(child)))];
   const split: Token[] = [];
-  if (before.length > 0) split.push(open, withChildren(state, inline, before), close);
+  if (showsSomething(before)) split.push(open, withChildren(state, inline, before), close);
   split.push(divider(state, open));
-  if (after.length > 0) {
+  if (showsSomething(after)) {
     const secondOpen = Object.assign(new state.Token("paragraph_open", "p", 1), { block: true, map: open.map, level: open.level });
     const secondClose = Object.assign(new state.Token("paragraph_close", "p", -1), { block: true, level: close.level });
     split.push(secondOpen, withChildren(state, inline, after), secondClose);

@@ -5,6 +5,7 @@
 // https://html.spec.whatwg.org/multipage/grouping-content.html#the-p-element
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { RenderEnv } from "../env.ts";
+import { closing, reopening, showsSomething } from "../inlineSplit.ts";
 import type { Placeholders } from "./placeholders.ts";
 
 export const SHORTCODE_BLOCK = "shortcode_block";
@@ -35,28 +36,24 @@ function holdsBlock(inline: Token | undefined, placeholders: Placeholders): bool
   return inline?.children?.some((child) => child.type === "text" && placeholders.splitAtBlocks(child.content).length > 1) === true;
 }
 
-// What a reader sees: a paragraph of nothing else (`*{{< figure >}}*` leaves markup alone on either side) is dropped.
-const VISIBLE = new Set(["image", "code_inline", "html_inline", "footnote_ref"]);
-
 function splitParagraph(state: StateCore, open: Token, inline: Token, placeholders: Placeholders): Token[] {
   const out: Token[] = [];
   const token = (type: string, tag: string, nesting: -1 | 0 | 1, fields: Partial<Token> = {}) =>
     Object.assign(new state.Token(type, tag, nesting), { level: open.level, block: true, map: open.map }, fields);
-  const reopen = (from: Token) => Object.assign(new state.Token(from.type, from.tag, 1), { attrs: from.attrs?.map(([k, v]) => [k, v] as [string, string]) ?? null, markup: from.markup, info: from.info, meta: from.meta });
   const openInline: Token[] = []; // inline markup open at this point of the paragraph
   let children: Token[] = [];
 
+  // A side with nothing to show (`*{{< figure >}}*` leaves markup alone on either side) is no paragraph.
   const endParagraph = () => {
-    const closing = [...openInline].reverse().map((from) => Object.assign(new state.Token(from.type.replace(/_open$/, "_close"), from.tag, -1), { markup: from.markup }));
-    const all = [...children, ...closing];
-    if (all.some((child) => VISIBLE.has(child.type) || (child.type === "text" && child.content.trim() !== ""))) {
+    const all = [...children, ...closing(state, openInline)];
+    if (showsSomething(all)) {
       out.push(
         token("paragraph_open", "p", 1),
         token("inline", "", 0, { block: false, level: open.level + 1, children: all, content: all.map((child) => child.content).join("") }),
         token("paragraph_close", "p", -1),
       );
     }
-    children = openInline.map(reopen);
+    children = reopening(state, openInline);
   };
 
   for (const child of inline.children ?? []) {
