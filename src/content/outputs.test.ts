@@ -141,3 +141,55 @@ describe("planOutputs collisions", () => {
     expect(plan([page("a.md", "/a/"), page("b.md", "/b/")], [at("home", "/", { file: "content/_index.md" })]).problems).toEqual([]);
   });
 });
+
+describe("planOutputs site files: feeds, sitemap, robots.txt", () => {
+  const all = { feeds: true, sitemap: true, robots: true };
+  const files = (p: ReturnType<typeof planOutputs>) => p.files.map((f) => `${f.outputPath} ${f.format} ${f.page.url}`);
+
+  it("plans Hugo's feeds for the home page, each section and each term, and the sitemap and robots.txt", () => {
+    const home = at("home", "/");
+    const lists = [home, at("section", "/posts/"), at("section", "/posts/2024/"), at("taxonomy", "/tags/", { path: "tags" }), at("term", "/tags/go/", { path: "tags/go" }), at("term", "/tags/%C3%BCber/", { path: "tags/über" })];
+    const result = planOutputs([], lists, new Map(), 2, all);
+    expect(files(result)).toEqual([
+      "index.xml rss /",
+      "posts/index.xml rss /posts/",
+      "posts/2024/index.xml rss /posts/2024/",
+      "tags/go/index.xml rss /tags/go/",
+      "tags/über/index.xml rss /tags/%C3%BCber/",
+      "sitemap.xml sitemap /",
+      "robots.txt robots /",
+    ]);
+    expect(lists.map((l) => l.feedURL)).toEqual(["/index.xml", "/posts/index.xml", "/posts/2024/index.xml", undefined, "/tags/go/index.xml", "/tags/%C3%BCber/index.xml"]);
+    expect(result.files.every((f) => f.text === "")).toBe(true);
+  });
+
+  it("plans none when they are off, and no feed for a list that is never rendered", () => {
+    expect(planOutputs([], [at("home", "/")], new Map(), 2).files).toEqual([]);
+    const hidden = at("section", "/drafts/", { build: build({ render: "never" }) });
+    expect(files(planOutputs([], [at("home", "/"), hidden], new Map(), 2, all))).not.toContain("drafts/index.xml rss /drafts/");
+  });
+
+  const hint = "give one of them another slug, url or alias";
+  it("stops a page that wants a feed's URL, naming both", () => {
+    const { problems } = planOutputs([page("feed.md", "/index.xml")], [at("home", "/", { file: "content/_index.md" })], new Map(), 2, all);
+    expect(problems).toEqual([{ severity: "error", file: "content/_index.md", line: 1, column: 1, message: "this page's feed and content/feed.md both want the URL /index.xml", hint }]);
+  });
+
+  it("stops a page that wants the sitemap's URL", () => {
+    const { problems } = planOutputs([page("map.md", "/sitemap.xml")], [at("home", "/")], new Map(), 2, all);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([["content/map.md", "this page and the sitemap both want the URL /sitemap.xml"]]);
+  });
+
+  it("stops a page that wants a term's URL, naming the term", () => {
+    const go = at("term", "/tags/go/", { path: "tags/go", title: "Go" });
+    const { problems } = planOutputs([page("tags/go.md", "/tags/go/")], [go], new Map(), 2);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([["content/tags/go.md", 'this page and the term "Go" of tags both want the URL /tags/go/']]);
+  });
+
+  it("stops two terms that want one URL (two taxonomies whose names make one URL), naming both", () => {
+    const a = at("term", "/tags/go/", { path: "tags/go", title: "Go" });
+    const b = at("term", "/tags/go/", { path: "tags!/go", title: "go" });
+    const { problems } = planOutputs([], [a, b], new Map(), 2);
+    expect(problems.map((p) => p.message)).toEqual(['the term "Go" of tags and the term "go" of tags! both want the URL /tags/go/']); // once, not again for /page/1/
+  });
+});

@@ -124,9 +124,13 @@ const SELF: Record<Source["kind"], string> = { page: "this page", alias: "this p
 function collisions(claims: readonly { outputPath: string; source: Source }[], resources: readonly Resource[]): Problem[] {
   const owners = new Map<string, Source>();
   const problems: Problem[] = [];
+  const reported = new Set<string>(); // two lists that collide collide again on every pager: once is enough
   const claim = (path: string, later: Source) => {
     const first = owners.get(path);
     if (first === undefined) return void owners.set(path, later);
+    const pair = `${first.name}\u0000${later.name}`;
+    if (reported.has(pair)) return;
+    reported.add(pair);
     // Reported where an author can act: the later page's file, else the first's, else the bundle file's.
     const pageFile = (side: Source) => side.file !== undefined && side.kind !== "resource";
     const [self, other] = pageFile(later) || (!pageFile(first) && later.file !== undefined) ? [later, first] : [first, later];

@@ -16,6 +16,16 @@ describe("pageSummary", () => {
     expect(pageSummary({ html, beforeMore, autoSummary: "<p>One.</p>\n" }, field)).toEqual({ summary, truncated });
   });
 
+  it("points its links to the page's own anchors at the page, for lists and feeds to show it", () => {
+    const withNote = '<p>One<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup>, <a href="#two">two</a>, <a href="/x/#y">x</a>.</p>\n';
+    const full = `${withNote}<p>Two.</p>\n`;
+    expect(pageSummary({ html: full, beforeMore: undefined, autoSummary: withNote }, undefined, "/blog/posts/a/")).toEqual({
+      summary: '<p>One<sup id="fnref:1"><a href="/blog/posts/a/#fn:1" class="footnote-ref">1</a></sup>, <a href="/blog/posts/a/#two">two</a>, <a href="/x/#y">x</a>.</p>\n',
+      truncated: true,
+    });
+    expect(pageSummary({ html: withNote, beforeMore: undefined, autoSummary: withNote }, undefined, "/a/").truncated).toBe(false);
+  });
+
   it("is not truncated when the automatic summary is the whole content", () => {
     expect(pageSummary({ html, beforeMore: undefined, autoSummary: html }, undefined)).toEqual({ summary: html, truncated: false });
   });

@@ -9,23 +9,25 @@ export interface PageScan {
   ids: string[];
 }
 
-// Scripts, styles and comments are not markup: `a.href="…"` in a script is no link of the page.
-const NOT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
-const ATTRIBUTE = /\s(href|src|srcset|poster|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+// Scripts, styles, comments and code are not markup: `a.href="…"` in a script is no link of the page, and
+// Prism leaves quotes unescaped in highlighted code.
+const NOT_MARKUP = /<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const LINK = /\s(href|src|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+// Ids are read everywhere: a code block's line numbers are anchors (`#hl-0-3`) prose may link to.
+const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const REFRESH = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/gi;
 const REFRESH_URL = /content\s*=\s*(?:"[^"]*?url\s*=\s*([^"]*)"|'[^']*?url\s*=\s*([^']*)')/i;
 
 export function scanPage(html: string): PageScan {
   const links: string[] = [];
   const ids: string[] = [];
-  const markup = html.includes("<script") || html.includes("<style") || html.includes("<!--") ? html.replace(NOT_MARKUP, " ") : html;
-  for (const match of markup.matchAll(ATTRIBUTE)) {
-    const name = match[1]!.toLowerCase();
+  const markup = /<(?:script|style|pre|code|textarea|!--)/i.test(html) ? html.replace(NOT_MARKUP, " ") : html;
+  for (const match of markup.matchAll(LINK)) {
     const value = unescapeAttribute(match[2] ?? match[3] ?? "");
-    if (name === "id") ids.push(value);
-    else if (name === "srcset") links.push(...srcsetURLs(value));
+    if (match[1]!.toLowerCase() === "srcset") links.push(...srcsetURLs(value));
     else links.push(value.trim());
   }
+  for (const match of html.matchAll(ID)) ids.push(unescapeAttribute(match[1] ?? match[2] ?? ""));
   for (const [tag] of markup.matchAll(REFRESH)) {
     const found = REFRESH_URL.exec(tag);
     const url = found?.[1] ?? found?.[2];
