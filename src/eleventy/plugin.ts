@@ -5,6 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { RenderCache } from "../content/render-cache.ts";
 import { defaultOptions, fileStamps, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
 import { BuildError, formatProblem } from "../problems.ts";
+import type { Environment } from "nunjucks";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
 import { dateFilters, textFilters, urlFilters } from "./filters.ts";
@@ -13,6 +14,7 @@ import { Fingerprints } from "./fingerprint.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
+import { OUTPUT_TEMPLATE, writeOutputs } from "./writer.ts";
 import { writeSiteFiles } from "../publish/write.ts";
 
 /** What a caller (the CLI) hands the plugin for one run, on top of the options in `.eleventy.js`. */
@@ -22,6 +24,9 @@ export interface RunOptions extends Partial<FolioOptions> {
   /** Where messages go. @default process.stderr */
   log?: (line: string) => void;
 }
+
+/** Set to 1, a build has Eleventy's pagination write every page, as the dev server does: a test compares the two. */
+const WRITE_WITH_ELEVENTY = process.env.FOLIO_WRITE_WITH_ELEVENTY === "1";
 
 // Keyed by the config object, so two Eleventy instances in one process never see each other's options.
 const runOptions = new WeakMap<object, RunOptions>();
@@ -53,10 +58,15 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // The layouts' own files (layouts/_assets/), written under fingerprinted names; the dev server's siteKey sees them change.
   const fingerprints = new Fingerprints(resolve(options.layoutsDir));
   let removed: string[] = [];
+  // A build writes its pages itself, through Eleventy's Nunjucks environment (see writer.ts).
+  let environment: Environment | undefined;
+  eleventyConfig.on("eleventy.engine.njk", (event) => (environment = (event as { environment: Environment }).environment));
+  let direct: RenderItem[] = [];
   const use = (result: LoadResult, runMode: string) => {
     current = result;
     let renders = result.items;
-    if (runMode !== "build") {
+    if (runMode === "build" && !WRITE_WITH_ELEVENTY) [direct, renders] = [renders, []];
+    else {
       const site = result.site;
       const siteKey = JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, fileStamps(resolve(options.layoutsDir))]);
       ({ write: renders, removed } = tracker.changes(result.items, result.renderKeys, siteKey));
@@ -80,6 +90,11 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   });
   // Bundle files go beside their pages once Eleventy has written the pages; pages that are gone go too.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (direct.length > 0) {
+      if (!environment) throw new Error("folio: Eleventy's Nunjucks environment was not created");
+      await writeOutputs(environment, direct, data, directories.output);
+      direct = [];
+    }
     if (current) await copyResources(current.plan.resources, directories.output);
     await fingerprints.write(directories.output);
     if (current) await writeSiteFiles(current.plan.files, directories.output); // feeds, sitemap, robots.txt
@@ -89,7 +104,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
 
   eleventyConfig.addGlobalData("site", () => data);
   // One template writes every file: each output names its own layout, chosen by Hugo's lookup order.
-  eleventyConfig.addTemplate("folio.njk", "{% set p = r.page %}{% set pager = r.pager %}{% set redirectTo = r.redirectTo %}{% include r.template %}", {
+  eleventyConfig.addTemplate("folio.njk", OUTPUT_TEMPLATE, {
     eleventyExcludeFromCollections: true,
     pagination: { data: "site.renders", size: 1, alias: "r" },
     permalink: (d: { r: RenderItem }) => d.r.outputPath,

@@ -17,6 +17,7 @@ declare module "nunjucks" {
     /** With `eagerCompile`, syntax errors are thrown here rather than at the first render. */
     constructor(source: string, env?: Environment, path?: string, eagerCompile?: boolean);
     render(context?: object): string;
+    render(context: object, callback: (error: Error | null, text: string | null) => void): void;
   }
 
   const nunjucks: {
