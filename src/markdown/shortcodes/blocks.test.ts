@@ -46,3 +46,32 @@ describe("a shortcode's block after a backslash", () => {
     expect(render(`a\\${FIGURE} b`).html).toBe(`<p>a\\</p>\n${IMG}<p>b</p>\n`);
   });
 });
+
+// Issue 8 (found by the property tests): a `{{% %}}` block sharing a line with the author's text lost its first
+// line as raw HTML and kept the rest, leaving a stray </details>.
+describe("a {{% %}} shortcode's block beside the author's text", () => {
+  const DETAILS = "<details>\n<summary>s</summary>\n<p>x</p>\n</details>\n";
+  it.each([
+    ["on one line", 'a {{% details summary="s" %}}x{{% /details %}} b', `<p>a</p>\n${DETAILS}<p>b</p>\n`],
+    ["over lines, text right below", 'a {{% details summary="s" %}}\nx\n{{% /details %}}\nb', `<p>a</p>\n${DETAILS}<p>b</p>\n`],
+    ["on lines of its own, text right below", '{{% details summary="s" %}}\nx\n{{% /details %}}\nb', `${DETAILS}<p>b</p>\n`],
+  ])("goes between blank lines of its own: %s", (_, markdown, html) => {
+    const result = render(markdown);
+    expect(result.html).toBe(html);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("keeps the author's raw HTML after it out, at its own line", () => {
+    const result = render('{{% details summary="s" %}}\nx\n{{% /details %}}\nb <i>raw</i>');
+    expect(result.html).toBe(`${DETAILS}<p>b <!-- raw HTML omitted -->raw<!-- raw HTML omitted --></p>\n`);
+    expect(result.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(["8: raw HTML omitted"]);
+  });
+});
+
+describe("a shortcode's block in a footnote", () => {
+  it("ends the footnote's paragraph, and the back link stays in the last one", () => {
+    expect(render('x[^1]\n\n[^1]: a {{< figure src="a.png" alt="A" >}} b').html).toContain(
+      `<li id="fn:1">\n<p>a</p>\n${IMG}<p>b&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>\n</li>`,
+    );
+  });
+});

@@ -14,8 +14,8 @@ export function shortcodeBlocksPlugin(md: MarkdownIt): void {
   // The placeholder alone: Placeholders.restore puts the output in its place.
   md.renderer.rules[SHORTCODE_BLOCK] = (tokens, idx) => `${tokens[idx]!.content}\n`;
 
-  // After text_join, which puts back together a placeholder that an escape before it (`\{{< >}}`) cut in two.
-  md.core.ruler.after("text_join", SHORTCODE_BLOCK, (state: StateCore) => {
+  // Right after inline, before markdown-it-footnote moves footnotes' paragraphs to the end of the page.
+  md.core.ruler.after("inline", SHORTCODE_BLOCK, (state: StateCore) => {
     const placeholders = (state.env as RenderEnv).placeholders;
     if (!placeholders) return;
     // A tight list's paragraphs are not written as <p>: a block may stay where it is.
@@ -33,7 +33,19 @@ export function shortcodeBlocksPlugin(md: MarkdownIt): void {
 }
 
 function holdsBlock(inline: Token | undefined, placeholders: Placeholders): boolean {
-  return inline?.children?.some((child) => child.type === "text" && placeholders.splitAtBlocks(child.content).length > 1) === true;
+  return joinText(inline?.children ?? []).some((child) => child.type === "text" && placeholders.splitAtBlocks(child.content).length > 1);
+}
+
+// As markdown-it's later text_join does: an escape before a placeholder (`\{{< >}}`) cuts it into two tokens.
+function joinText(children: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const child of children) {
+    const last = joined.at(-1);
+    const isText = child.type === "text" || child.type === "text_special";
+    if (isText && last?.type === "text") last.content += child.content;
+    else joined.push(isText ? Object.assign(Object.create(Object.getPrototypeOf(child) as object) as Token, child, { type: "text" }) : child);
+  }
+  return joined;
 }
 
 function splitParagraph(state: StateCore, open: Token, inline: Token, placeholders: Placeholders): Token[] {
@@ -56,7 +68,7 @@ function splitParagraph(state: StateCore, open: Token, inline: Token, placeholde
     children = reopening(state, openInline);
   };
 
-  for (const child of inline.children ?? []) {
+  for (const child of joinText(inline.children ?? [])) {
     if (child.type !== "text") {
       if (child.nesting === 1) openInline.push(child);
       else if (child.nesting === -1) openInline.pop();

@@ -5,7 +5,7 @@
 import type { Severity } from "../../types.ts";
 import type { SourceMap } from "../env.ts";
 import { BUILT_IN_NAMES } from "./builtins.ts";
-import type { Placeholders } from "./placeholders.ts";
+import { holdsBlock, type Placeholders } from "./placeholders.ts";
 import { scanShortcodes, type CallNode, type Node } from "./scan.ts";
 import type { ResolveRef, ShortcodeContext, ShortcodePage, ShortcodeRegistry, ShortcodeSite } from "./types.ts";
 
@@ -49,8 +49,15 @@ function expandNodes(nodes: Node[], from: number, to: number, cx: ExpandContext)
     }
     const inner = node.innerEnd === undefined ? undefined : expandNodes(nodes, i + 1, node.innerEnd, cx);
     const output = run(node, inner, cx);
+    const next = node.innerEnd ?? i + 1;
+    // `{{% %}}` output holding a block goes between blank lines of its own: sharing a line or an HTML block with
+    // the author's text, that text's lines would be left out as raw HTML and the site's kept, tags unbalanced.
+    const ownLines = node.markdown && holdsBlock(output);
+    if (ownLines && !out.atLineStart()) out.write("\n\n", node.line, false);
     out.write(node.markdown ? output : cx.placeholders.add(output), node.line, false);
-    i = node.innerEnd ?? i + 1;
+    const after = next < to ? nodes[next]! : undefined;
+    if (ownLines && after?.kind === "text" && !/^[ \t]*\n[ \t]*\n/.test(after.text)) out.write("\n\n", node.line, false);
+    i = next;
   }
   return out.done();
 }
@@ -119,6 +126,8 @@ function sourceBuilder() {
         start = newline + 1;
       }
     },
+    /** Whether nothing has been written on the current line yet. */
+    atLineStart: () => lineIsEmpty,
     done: (): Expanded => ({ text: parts.join(""), lines, trusted }),
   };
 }

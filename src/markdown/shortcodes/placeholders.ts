@@ -21,6 +21,9 @@ const BARE = /HAHAFOLIOSC(\d+)HBHB/g;
 // Elements that a paragraph cannot hold: a browser ends the paragraph at any of them.
 const BLOCK = /<(?:address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|pre|section|table|ul)\b/i;
 
+/** Whether HTML holds an element that cannot stand inside a paragraph. */
+export const holdsBlock = (html: string) => BLOCK.test(html);
+
 const insideTag = (html: string, offset: number) => html.lastIndexOf("<", offset) > html.lastIndexOf(">", offset);
 
 export function createPlaceholders(): Placeholders {
