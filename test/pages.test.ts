@@ -45,6 +45,7 @@ title = "A note"
 `);
     expect(built.code, built.log).toBe(0);
     expect(built.files().filter((f) => f.endsWith(".html") && !f.endsWith("page/1/index.html"))).toEqual([
+      "404.html", // Hugo's, at the root
       "about/index.html",
       "categories/index.html", // Hugo writes a taxonomy's page even before it has terms
       "elsewhere/Page/index.html",
@@ -193,7 +194,7 @@ title = "Braces"
     expect(built.code, built.log).toBe(0);
     assertContains(built.read("posts/braces/index.html"), `
       {{&lt; youtube id &gt;}} and {{ site.title }} and {% raw %} and {{ 7 * 7 }}
-      ! 49`);
+      ! and 49`);
   });
 
   it("escapes author text wherever it lands", async () => {
