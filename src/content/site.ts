@@ -15,6 +15,7 @@ import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
 import { portable, WORKER_THRESHOLD, type RenderPool, type RenderSetup } from "./render-pool.ts";
+import { byDefaultOrder } from "./order.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
@@ -176,7 +177,8 @@ export async function assembleSite(
     }
   }
   linkStructure(sections, regularPages);
-  const listable = regularPages.filter((p) => p.build.list === "always");
+  // In Hugo's default order, which term pages keep: newest first, as on every other list.
+  const listable = regularPages.filter((p) => p.build.list === "always").sort(byDefaultOrder);
   const taxonomies = siteTaxonomies(listable, settings.taxonomies, taxonomyOwned);
   siteRelated(listable);
   const terms = taxonomies.flatMap((t) => t.termPages);
