@@ -186,6 +186,21 @@ describe("planOutputs site files: feeds, sitemap, robots.txt", () => {
     expect(problems.map((p) => [p.file, p.message])).toEqual([["content/tags/go.md", 'this page and the term "Go" of tags both want the URL /tags/go/']]);
   });
 
+  // Issue 8: on macOS, Windows and many hosts the second file would silently replace the first.
+  it("takes URLs that differ only in case (or accent encoding) for one", () => {
+    const { problems } = plan([page("about.md", "/about/"), page("b.md", "/About/"), page("c.md", "/caf%C3%A9/"), page("d.md", "/cafe%CC%81/")]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ["content/b.md", "this page and content/about.md both want the URL /About/, written /about/ by one of them: case-insensitive hosts take the two for one"],
+      ["content/d.md", "this page and content/c.md both want the URL /cafe\u0301/, written /caf\u00e9/ by one of them: case-insensitive hosts take the two for one"],
+    ]);
+  });
+
+  it("refuses, as a last check, any output path that would leave the output folder", () => {
+    const escaping = { ...page("x.md", "/x/"), outputPath: "tags/../../x/index.html" };
+    const { problems } = plan([escaping], [], new Map(), 2);
+    expect(problems).toEqual([{ severity: "error", file: "content/x.md", line: 1, column: 1, message: 'this page would be written outside the output folder, at "tags/../../x/index.html"', hint: "give it a url, slug or alias inside the site" }]);
+  });
+
   it("stops two terms that want one URL (two taxonomies whose names make one URL), naming both", () => {
     const a = at("term", "/tags/go/", { path: "tags/go", title: "Go" });
     const b = at("term", "/tags/go/", { path: "tags!/go", title: "go" });

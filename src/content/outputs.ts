@@ -2,7 +2,7 @@
 // two wanting one path stop the build, naming both.
 import type { Page, Problem, Resource } from "../types.ts";
 import type { Alias } from "./aliases.ts";
-import { outputPathOf } from "./paths.ts";
+import { outputPathOf, staysInside } from "./paths.ts";
 import { paginate, type Pager } from "./pagination.ts";
 
 export interface Output {
@@ -122,12 +122,21 @@ interface Source {
 const SELF: Record<Source["kind"], string> = { page: "this page", alias: "this page's alias", feed: "this page's feed", resource: "this file", file: "this file" };
 
 function collisions(claims: readonly { outputPath: string; source: Source }[], resources: readonly Resource[]): Problem[] {
-  const owners = new Map<string, Source>();
+  const owners = new Map<string, { source: Source; path: string }>();
   const problems: Problem[] = [];
   const reported = new Set<string>(); // two lists that collide collide again on every pager: once is enough
   const claim = (path: string, later: Source) => {
-    const first = owners.get(path);
-    if (first === undefined) return void owners.set(path, later);
+    // The last check before anything is written: every stage before it should have refused such a path already.
+    if (!staysInside(path)) {
+      const own = later.file === undefined ? later.name : SELF[later.kind];
+      problems.push({ severity: "error", file: later.file ?? later.name, line: 1, column: 1, message: `${own} would be written outside the output folder, at ${JSON.stringify(path)}`, hint: "give it a url, slug or alias inside the site" });
+      return;
+    }
+    // Case-insensitive file systems and hosts (macOS, Windows, many object stores) take /About/ and /about/ for one.
+    const key = path.normalize("NFC").toLowerCase();
+    const owner = owners.get(key);
+    if (owner === undefined) return void owners.set(key, { source: later, path });
+    const first = owner.source;
     const pair = `${first.name}\u0000${later.name}`;
     if (reported.has(pair)) return;
     reported.add(pair);
@@ -137,7 +146,7 @@ function collisions(claims: readonly { outputPath: string; source: Source }[], r
     const own = self.file === undefined ? self.name : SELF[self.kind];
     problems.push({
       severity: "error", file: self.file ?? self.name, line: 1, column: 1,
-      message: `${own} and ${other.name} both want the URL /${path.replace(/index\.html$/, "")}`,
+      message: `${own} and ${other.name} both want the URL /${path.replace(/index\.html$/, "")}${owner.path === path ? "" : `, written /${owner.path.replace(/index\.html$/, "")} by one of them: case-insensitive hosts take the two for one`}`,
       hint: "give one of them another slug, url or alias",
     });
   };
