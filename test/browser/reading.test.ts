@@ -238,6 +238,19 @@ describe.skipIf(!hasBrowser)("reading in a browser", () => {
     await context.close();
   });
 
+  it.each([SEED_URL, EVERY_BLOCK_URL])("lays %s out once: no layout shift while it loads (the script adds buttons)", async (path) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: "networkidle" });
+    const shift = await page.evaluate(() => {
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: "layout-shift", buffered: true });
+      return observer.takeRecords().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0);
+    });
+    expect(shift).toBe(0);
+    await context.close();
+  });
+
   it("shows the 404 page's way back: home and the latest posts", async () => {
     const { page } = await tab(1280, "light");
     await page.goto(`${origin}/posts/gone/`);

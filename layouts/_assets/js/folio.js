@@ -41,7 +41,7 @@ toggle.addEventListener("click", () => {
   show();
 });
 systemDark.addEventListener("change", show);
-document.querySelector(".site-header")?.append(toggle);
+(document.querySelector(".theme-slot") ?? document.querySelector(".site-header"))?.append(toggle);
 show();
 
 // Copy buttons: the code as written, without line numbers.
