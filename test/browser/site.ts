@@ -18,6 +18,10 @@ A paragraph with \`inline code\`, a [link to the seed post](/posts/docker-vs-kub
 footnote.[^1] A long address breaks instead of widening the page:
 https://example.com/a/very/long/path/that/goes/on/and/on/without/any/space/in/it/at/all/index.html
 
+| A wide table | in the summary | scrolls in its box | on the home page too |
+|---|---|---|---|
+| one | two | three | four |
+
 ## Lists
 
 1. First
