@@ -41,6 +41,7 @@ const HINT = {
   toml: "  hint: check the TOML syntax: https://toml.io/en/v1.0.0",
   yaml: "  hint: check the YAML syntax: https://yaml.org/spec/1.2.2/",
   json: "  hint: check the JSON syntax: https://www.json.org/json-en.html",
+  big: "  hint: front matter holds a page's settings: keep data sets in files of their own",
 };
 
 describe("broken front matter stops the build with one message per mistake", () => {
@@ -56,6 +57,10 @@ describe("broken front matter stops the build with one message per mistake", () 
     ["a NUL byte in TOML", lines("+++", 'title = "a\u0000b"', "+++"), `content/a.md:2:11: the TOML front matter is not valid: control characters are not allowed in strings\n${HINT.toml}`],
     ["a NUL byte in YAML", lines("---", "title: a\u0000b", "---"), `content/a.md:2:9: the YAML front matter is not valid: null byte is not allowed in input\n${HINT.yaml}`],
     ["a NUL byte in JSON", lines("{", '  "title": "a\u0000b"', "}"), `content/a.md:2:14: the JSON front matter is not valid: bad control character in string literal\n${HINT.json}`],
+    ["YAML aliases that expand to billions of values", lines("---", "a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f", "g", "h"].map((key, i) => `${key}: &${key} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`), "---"), `content/a.md:7:4: the "f" front matter field is too big: it holds more than 100,000 values (a YAML alias repeats all it names)\n${HINT.big}`],
+    ["JSON nested 100,000 deep", lines("{", `  "deep": ${"[".repeat(100_000)}${"]".repeat(100_000)}`, "}"), `content/a.md:2:11: the "deep" front matter field is too big: it nests more than 100 levels deep\n${HINT.big}`],
+    ["TOML nested 10,000 deep", lines("+++", `deep = ${"{a = ".repeat(10_000)}1${"}".repeat(10_000)}`, "+++"), `content/a.md:2:5008: the TOML front matter is not valid: document contains excessively nested structures. aborting.\n${HINT.toml}`],
+    ["YAML nested 10,000 deep", lines("---", `deep: ${"[".repeat(10_000)}${"]".repeat(10_000)}`, "---"), `content/a.md:2:106: the YAML front matter is not valid: nesting exceeded maxDepth (100)\n${HINT.yaml}`],
   ])("%s", async (_, text, expected) => {
     const { result, printed } = await load({ "content/a.md": text });
     expect(result.failed).toBe(true);

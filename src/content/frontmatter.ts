@@ -71,7 +71,7 @@ function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Reco
       format === "json"
         ? JSON.parse(source)
         : matter(`${DELIMITERS[format]}\n${source}\n${DELIMITERS[format]}\n`, GRAY_MATTER[format]).data;
-    if (isTable(parsed)) return lowerKeys(parsed);
+    if (isTable(parsed)) return withinBounds(format, source, lowerKeys(parsed), fail);
     const hint = "write each field as key: value on a line of its own";
     fail({ line: 2, column: 1 }, "the YAML front matter is not a mapping of keys to values", hint);
   } catch (error) {
@@ -80,6 +80,31 @@ function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Reco
     fail(at, `the ${name} front matter is not valid: ${reason}`, `check the ${name} syntax: ${spec}`);
   }
   return {};
+}
+
+// JSON.parse has no depth limit, and YAML aliases can name each other into billions of values ("billion
+// laughs"): data past these bounds would overflow the stack or the memory of whatever walks it later.
+const MAX_DEPTH = 100;
+const MAX_VALUES = 100_000;
+
+function withinBounds(format: FrontMatterFormat, source: string, data: Record<string, unknown>, fail: Fail): Record<string, unknown> {
+  let values = 0;
+  for (const [key, value] of Object.entries(data)) {
+    const stack: [unknown, number][] = [[value, 1]];
+    while (stack.length > 0) {
+      const [item, depth] = stack.pop()!;
+      const reason =
+        ++values > MAX_VALUES ? `it holds more than ${MAX_VALUES.toLocaleString("en")} values${format === "yaml" ? " (a YAML alias repeats all it names)" : ""}`
+        : depth > MAX_DEPTH ? `it nests more than ${MAX_DEPTH} levels deep`
+        : undefined;
+      if (reason) {
+        fail(keyPositions(format, source).get(key) ?? { ...OPENING }, `the "${key}" front matter field is too big: ${reason}`, "front matter holds a page's settings: keep data sets in files of their own");
+        return {};
+      }
+      if (typeof item === "object" && item !== null && !(item instanceof Date)) for (const child of Object.values(item)) stack.push([child, depth + 1]);
+    }
+  }
+  return data;
 }
 
 // smol-toml reads 2024-02-30 as March 1st, and stops at a five-digit year with a puzzling message: both are
