@@ -8,14 +8,17 @@ export interface Builder {
 }
 
 export function startBuilder(): Builder {
-  const child = fork("test/helpers/build-worker.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = fork("test/helpers/build-worker.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+  // Eleventy's own notes (slow filters) would clutter the test output; kept to explain a worker that stops.
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
   let queue = Promise.resolve();
   return {
     build(argv) {
       const reply = queue.then(
         () =>
           new Promise<{ code: number; log: string }>((resolve, reject) => {
-            const stopped = (code: number | null) => reject(new Error(`the build worker stopped (exit ${code})`));
+            const stopped = (code: number | null) => reject(new Error(`the build worker stopped (exit ${code}):\n${stderr}`));
             child.once("exit", stopped);
             child.once("message", (message) => {
               child.off("exit", stopped);
