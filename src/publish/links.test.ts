@@ -21,8 +21,10 @@ describe("checkLinks", () => {
     ]);
   });
 
-  it("suggests the page for a Markdown file's name", () => {
+  it("suggests the page for a Markdown file's name, even where the page's URL made it a folder too deep", () => {
     expect(check("index.html", ["/posts/b.md"]).broken[0]!.suggestion).toBe("/posts/b/");
+    expect(check("posts/a/index.html", ["c.md"]).broken[0]).toMatchObject({ reason: "no file of the site is at /posts/a/c.md", suggestion: "/posts/a/" });
+    expect(check("posts/a/index.html", ["bb.md"]).broken[0]!.suggestion).toBe("/posts/b/");
   });
 
   it("checks #fragments against the ids of the target page, and suggests the nearest", () => {

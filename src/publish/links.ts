@@ -111,7 +111,17 @@ class Suggestions {
   forPath(path: string): string | undefined {
     // `other.md`, `other.html`, `other/index.md`: the page's own URL is the folder.
     const guess = path.replace(/(\/|^)(_?index)\.(md|markdown|html?)$/i, "$1").replace(/\.(md|markdown|html?)$/i, "/");
-    const found = nearest(guess, this.#urls);
+    // A Markdown link names a file, and resolves against the page's URL, a folder deeper than the file:
+    // `fqa.md` from /posts/guide/ means the page named like it, /posts/faq/, not /posts/guide/.
+    const named = /\.(md|markdown)$/i.test(path) ? this.#byName(guess) : undefined;
+    const found = named ?? nearest(guess, this.#urls);
     return found === undefined ? undefined : this.#base + found;
+  }
+
+  #byName(guess: string): string | undefined {
+    const nameOf = (url: string) => url.replace(/\/$/, "").replace(/^.*\//, "");
+    const names = [...new Set(this.#urls.map(nameOf))].filter((name) => name !== "");
+    const name = nearest(nameOf(guess), names);
+    return name === undefined ? undefined : this.#urls.filter((url) => nameOf(url) === name && url.endsWith("/")).sort()[0];
   }
 }

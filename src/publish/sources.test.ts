@@ -49,6 +49,12 @@ describe("linkProblems", () => {
     expect(same[0]!.message).toBe('the link "/blog/img/nope.png" leads nowhere: no file');
   });
 
+  it("finds a link whole: #the-vew is not found inside #the-view", () => {
+    const read = () => "See [one](#the-view).\nThen [two](#the-vew).\n";
+    const [problem] = linkProblems([broken("posts/a/index.html", "#the-vew")], { ...ctx, read });
+    expect([problem!.line, problem!.column]).toEqual([2, 12]);
+  });
+
   it("names the layout when no Markdown wrote the link", () => {
     const [problem] = linkProblems([broken("posts/a/index.html", "/blog/css/gone.css")], ctx);
     expect(problem).toMatchObject({ file: "content/posts/a.md", line: 1, column: 1, message: 'the link "/blog/css/gone.css" (written by layouts/single.njk) leads nowhere: no file' });

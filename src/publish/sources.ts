@@ -46,10 +46,11 @@ export function linkProblems(broken: readonly BrokenLink[], ctx: SourceContext):
     }
     const layout = item && !at ? ` (written by layouts/${item.template})` : "";
     const where = at ?? { file: item?.page.file ?? (item ? `layouts/${item.template}` : files[0]!), line: 1, column: 1 };
-    const key = `${where.file}:${where.line}:${where.column}:${link.link}`;
+    // One place in a file is one mistake, however many pages show it (a summary's link is rewritten for lists).
+    const key = at ? `${at.file}:${at.line}:${at.column}` : `${where.file}:${link.link}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const shownOn = item?.page.file === where.file && !item.pager ? "" : ` on ${on}`;
+    const shownOn = !item || (item.page.file === where.file && !item.pager) ? "" : ` on ${on}`;
     problems.push({
       severity: "error", ...where,
       message: `the link "${link.link}"${shownOn}${layout} leads nowhere: ${link.reason}`,
@@ -88,12 +89,16 @@ function sourceForms(link: string, base: string): string[] {
   return forms;
 }
 
-/** The first place `text` holds one of the forms: as a Markdown link target or an attribute before anywhere else. */
+/** The first place `text` holds one of the forms, whole: as a Markdown link target or an attribute before anywhere else. */
 function findLink(text: string, forms: readonly string[]): { line: number; column: number } | undefined {
   for (const form of forms) {
-    for (const [before, after] of [["](", ""], ['"', '"'], ["<", ">"], ["]: ", ""], ["", ""]] as const) {
-      const index = text.indexOf(before + form + after);
-      if (index >= 0) return position(text, index + before.length);
+    for (const before of ["](", '"', "'", "<", "]: ", ""]) {
+      const needle = before + form;
+      // Whole: `#instal` is not found in `#install`.
+      for (let index = text.indexOf(needle); index >= 0; index = text.indexOf(needle, index + 1)) {
+        const next = text[index + needle.length];
+        if (next === undefined || /[\s)"'>\]]/.test(next)) return position(text, index + before.length);
+      }
     }
   }
   return undefined;
