@@ -116,6 +116,19 @@ describe("readSettings", () => {
     `);
   });
 
+  // Issue 8: Intl could not read it, and the build stopped while writing, naming a layout instead of the setting.
+  it.each(['"><script>alert(1)</script>', "en_US", "", "english please"])("rejects the languageCode %j, falling back to en-us", (code) => {
+    const { settings, problems } = read('title = "T"', `languageCode = ${JSON.stringify(code)}`);
+    expect(settings.languageCode).toBe("en-us");
+    expect(problems).toEqual([
+      { severity: "error", file: "folio.toml", line: 2, column: 16, field: "languageCode", message: `the "languageCode" setting ${JSON.stringify(code)} is not a language tag`, hint: 'use a BCP 47 tag such as "en-us" or "fr"' },
+    ]);
+  });
+
+  it.each(["en-us", "fr", "pt-BR", "zh-Hant-TW"])("accepts the languageCode %j", (code) => {
+    expect(read(`languageCode = "${code}"`)).toMatchObject({ settings: { languageCode: code }, problems: [] });
+  });
+
   it.each(["UTC", "Local", "America/New_York"])("accepts the time zone %j", (zone) => {
     expect(read(`timeZone = "${zone}"`)).toMatchObject({ settings: { timeZone: zone }, problems: [] });
   });

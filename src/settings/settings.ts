@@ -151,8 +151,26 @@ export function readSettings(text: string, file: string): { settings: SiteSettin
     });
     settings.timeZone = defaultSettings.timeZone;
   }
+  // Dates are written in this language: one Intl cannot read would stop the build half-way through writing it.
+  if (!isLanguageTag(settings.languageCode)) {
+    const { line, column } = keyPosition("languageCode");
+    problems.push({
+      severity: "error", file, line, column, field: "languageCode",
+      message: `the "languageCode" setting ${JSON.stringify(settings.languageCode)} is not a language tag`,
+      hint: 'use a BCP 47 tag such as "en-us" or "fr"',
+    });
+    settings.languageCode = defaultSettings.languageCode;
+  }
   if (raw.params !== undefined && !isTable(raw.params)) wrongType("params", "a table", "write it as a [params] table");
   return { settings, problems };
+}
+
+function isLanguageTag(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(code).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** A key inside a table (`unsafe` under `[markup]`): the first line that assigns it. */
