@@ -22,7 +22,7 @@ export interface BuildReport {
   sitemap: boolean;
   robots: boolean;
   bundleFiles: number;
-  /** Files copied from public/. */
+  /** Files copied from public/, and the layouts' own assets. */
   staticFiles: number;
   leftOut: Record<LeftOutReason, number>;
   warnings: number;
