@@ -103,9 +103,10 @@ async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool 
   const markdown = createMarkdown({ unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength, shortcodes });
   const settingsFile = displayPath(resolve(cwd, options.settingsFile), cwd);
   const shortcodesKey = fileStamps(join(resolve(cwd, options.layoutsDir), SHORTCODES_DIR));
+  const codeShortcodes = /\.(ts|m?js)[:|]/.test(shortcodesKey);
   const markdownOptions = { unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength };
   const workers = pool ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
-  const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, workers });
+  const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, codeShortcodes, workers });
   // The site's own public/robots.txt (or sitemap.xml) is published instead of folio's.
   const publicDir = resolve(cwd, options.publicDir);
   result.plan.files = result.plan.files.filter((file) => !existsSync(join(publicDir, file.outputPath)));

@@ -54,6 +54,14 @@ export class RenderCache {
       .digest("base64");
   }
 
+  /**
+   * Whether rendering the text may look other pages up: the ref and relref shortcodes, links to `.md` files,
+   * or the site's own shortcodes written in code (which are given the lookup; Nunjucks ones are not).
+   */
+  static mayUseRefs(text: string, codeShortcodes: boolean): boolean {
+    return codeShortcodes || /ref|\.md|\.markdown/i.test(text);
+  }
+
   static contextKey(...parts: unknown[]): string {
     return createHash("sha1").update(JSON.stringify(parts)).digest("base64");
   }

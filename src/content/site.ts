@@ -43,6 +43,8 @@ export interface AssembleContext {
   cache?: RenderCache;
   /** Changes whenever the site's own shortcodes change: part of every cached page's key. */
   shortcodesKey?: string;
+  /** Whether the site has shortcodes written in TypeScript or JavaScript, which may look any page up. */
+  codeShortcodes?: boolean;
   /** When given, many pages render on worker threads, which build their renderer from these. */
   workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: RenderPool };
 }
@@ -116,7 +118,9 @@ export async function assembleSite(
   ];
   const resolveRef = createRefResolver(refTargets);
   const { cache } = ctx;
-  const cacheContext = cache && RenderCache.contextKey(settings.markup, settings.summaryLength, settings.params, settings.baseURL, settings.title, refTargets, ctx.shortcodesKey);
+  // Every page's URL matters only to pages that may link by ref; a new post does not re-render the others.
+  const cacheContext = cache && RenderCache.contextKey(settings.markup, settings.summaryLength, settings.params, settings.baseURL, settings.title, ctx.shortcodesKey);
+  const refsContext = cache && cacheContext + RenderCache.contextKey(refTargets);
   const renderContext = {
     markdown: ctx.markdown,
     siteTitle: settings.title,
@@ -132,7 +136,8 @@ export async function assembleSite(
   const jobs = described.map((description) => {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
-    const key = cacheContext && RenderCache.key(cacheContext, description.file.path, cache!.textKey(description.file), [description.meta, description.state], resources);
+    const context = cacheContext && (RenderCache.mayUseRefs(description.file.text, ctx.codeShortcodes === true) ? refsContext! : cacheContext);
+    const key = context && RenderCache.key(context, description.file.path, cache!.textKey(description.file), [description.meta, description.state], resources);
     return { description, resources, key, rendered: key ? cache!.get(key) : undefined };
   });
   const pending = jobs.filter((job) => job.rendered === undefined);
