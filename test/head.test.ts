@@ -155,3 +155,32 @@ describe("the 404 page", () => {
     expect(html.indexOf("Described")).toBeLessThan(html.indexOf("Summarised"));
   });
 });
+
+describe("one title per list page", () => {
+  it("heads a section or taxonomy page whose text opens with an h1 with that h1, once", async () => {
+    const built = await build(`
+-- content/posts/_index.md --
++++
+title = "Posts"
++++
+# All the writing
+
+Some words.
+-- content/posts/a.md --
++++
+title = "A"
++++
+-- content/tags/_index.md --
++++
+title = "Tags"
++++
+# Every subject
+`);
+    expect(built.code, built.log).toBe(0);
+    for (const [file, heading] of [["posts/index.html", "All the writing"], ["tags/index.html", "Every subject"]] as const) {
+      const html = built.read(file);
+      expect(html.match(/<h1[ >].*<\/h1>/g), file).toEqual([`<h1 id="${heading.toLowerCase().replace(/ /g, "-")}">${heading}</h1>`]);
+    }
+    assertContains(built.read("posts/index.html"), "<p>Some words.</p>");
+  });
+});
