@@ -3,7 +3,7 @@ import { parseCliArgs, UsageError, type CliArgs } from "./args.ts";
 
 const defaults: CliArgs = {
   command: "build", contentDir: "content", publicDir: "public", outputDir: undefined, settingsFile: "folio.toml",
-  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false, json: false,
+  drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false, json: false, cacheDir: undefined,
 };
 
 describe("parseCliArgs", () => {
@@ -25,6 +25,7 @@ describe("parseCliArgs", () => {
     ["--base-url", ["--base-url", "https://example.org/"], { baseURL: "https://example.org/" }],
     ["--verbose", ["--verbose"], { verbose: true }],
     ["--json", ["--json"], { json: true }],
+    ["--cache-dir", ["--cache-dir", ".folio/cache"], { cacheDir: ".folio/cache" }],
     // Hugo's names: https://gohugo.io/commands/hugo/
     ["Hugo's -D", ["-D"], { drafts: true }],
     ["Hugo's --buildDrafts", ["--buildDrafts"], { drafts: true }],

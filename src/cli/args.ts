@@ -18,6 +18,8 @@ export interface CliArgs {
   verbose: boolean;
   /** Print the build report as JSON on stdout (the summary and problems still go to stderr). */
   json: boolean;
+  /** `folio build`: rendered pages kept here between builds; none kept when undefined. */
+  cacheDir: string | undefined;
 }
 
 export const usage = `Usage:
@@ -36,6 +38,7 @@ Options:
   --port N           dev server port (default: 8080)
   --workers N        threads that render a large site (default: one per core; 0: none)
   --json             print the build report as JSON on stdout, for CI
+  --cache-dir DIR    keep rendered pages in DIR between builds; render again only what changed
   --verbose          show stack traces and Eleventy's own log`;
 
 export class UsageError extends Error {}
@@ -65,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         workers: { type: "string" },
         verbose: { type: "boolean", short: "v" },
         json: { type: "boolean" },
+        "cache-dir": { type: "string" },
       },
     });
   } catch (error) {
@@ -94,5 +98,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     port,
     verbose: Boolean(v.verbose),
     json: Boolean(v.json),
+    cacheDir: v["cache-dir"],
   };
 }

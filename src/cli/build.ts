@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { openPageStore, savePageStore } from "../content/page-store.ts";
 import { loadSite, type FolioOptions } from "../load.ts";
 import { BuildError, displayPath, formatProblem } from "../problems.ts";
 import { finishSite } from "../publish/finish.ts";
@@ -52,6 +53,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   }
   try {
     const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
+    if (args.cacheDir) options.cache = openPageStore(args.cacheDir);
     const loaded = (run.loaded = await loadSite(options));
     report(loaded.problems);
     if (loaded.failed) {
@@ -82,6 +84,10 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
       return end(false, `folio: ${broken} broken link${broken === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
     } finally {
       await pool?.close();
+    }
+    if (args.cacheDir && options.cache) {
+      savePageStore(args.cacheDir, options.cache);
+      log(`folio: ${options.cache.hits} of ${options.cache.size} rendered pages came from the cache in ${displayPath(resolve(args.cacheDir))}`);
     }
     return end(true);
   } finally {

@@ -11,6 +11,13 @@ interface Entry {
 /** Hugo's .Page fields that the site fills in after rendering, reset on every use of a cached page. */
 const LINKED = ["pages", "sections", "ancestors", "related", "terms"] as const;
 
+/** A copy of the page without its links to other pages, which the site fills in again on every build. */
+function unlinked(cached: Page): Page {
+  const page: Page = { ...cached, taxonomies: {}, prevInSection: undefined, nextInSection: undefined };
+  for (const field of LINKED) page[field] = [];
+  return page;
+}
+
 export class RenderCache {
   #entries = new Map<string, Entry>();
   #used = new Set<string>();
@@ -18,6 +25,8 @@ export class RenderCache {
   #files = new Map<string, { stamp: string; file: ContentFile }>();
   #parsed = new WeakMap<ContentFile, { frontMatter: FrontMatter; problems: Problem[] }>();
   #textKeys = new WeakMap<ContentFile, string>();
+  /** Pages taken from the cache instead of rendered, since it was made. */
+  hits = 0;
 
   /** The file as read by an earlier build, when its size and modification time are what they were. */
   file(path: string, stamp: string): ContentFile | undefined {
@@ -70,10 +79,9 @@ export class RenderCache {
   get(key: string): Entry | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
+    this.hits++;
     this.#used.add(key);
-    const page: Page = { ...entry.page, taxonomies: {}, prevInSection: undefined, nextInSection: undefined };
-    for (const field of LINKED) page[field] = [];
-    return { page, problems: entry.problems };
+    return { page: unlinked(entry.page), problems: entry.problems };
   }
 
   /** Keeps a copy of the page as rendered, before the site links it to others. */
@@ -91,6 +99,16 @@ export class RenderCache {
   /** Forgets the files that are no longer there. */
   retainFiles(paths: ReadonlySet<string>): void {
     for (const path of this.#files.keys()) if (!paths.has(path)) this.#files.delete(path);
+  }
+
+  /** The pages kept, to be saved on disk (page-store.ts). */
+  export(): [string, Entry][] {
+    return [...this.#entries].map(([key, entry]) => [key, { page: unlinked(entry.page), problems: entry.problems }]);
+  }
+
+  /** Pages saved by an earlier build. */
+  import(entries: Iterable<[string, Entry]>): void {
+    for (const [key, entry] of entries) this.#entries.set(key, entry);
   }
 
   get size(): number {
