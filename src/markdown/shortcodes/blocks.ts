@@ -19,7 +19,7 @@ export function shortcodeBlocksPlugin(md: MarkdownIt): void {
     const placeholders = (state.env as RenderEnv).placeholders;
     if (!placeholders) return;
     // A tight list's paragraphs are not written as <p>: a block may stay where it is.
-    const split = (token: Token, i: number) => token.type === "paragraph_open" && !token.hidden && holdsBlock(state.tokens[i + 1], placeholders);
+    const split = (token: Token, i: number) => token.type === "paragraph_open" && !token.hidden && holdsBlock(state, state.tokens[i + 1], placeholders);
     if (!state.tokens.some(split)) return;
     const out: Token[] = [];
     for (let i = 0; i < state.tokens.length; i++) {
@@ -32,18 +32,18 @@ export function shortcodeBlocksPlugin(md: MarkdownIt): void {
   });
 }
 
-function holdsBlock(inline: Token | undefined, placeholders: Placeholders): boolean {
-  return joinText(inline?.children ?? []).some((child) => child.type === "text" && placeholders.splitAtBlocks(child.content).length > 1);
+function holdsBlock(state: StateCore, inline: Token | undefined, placeholders: Placeholders): boolean {
+  return joinText(state, inline?.children ?? []).some((child) => child.type === "text" && placeholders.splitAtBlocks(child.content).length > 1);
 }
 
 // As markdown-it's later text_join does: an escape before a placeholder (`\{{< >}}`) cuts it into two tokens.
-function joinText(children: readonly Token[]): Token[] {
+function joinText(state: StateCore, children: readonly Token[]): Token[] {
   const joined: Token[] = [];
   for (const child of children) {
     const last = joined.at(-1);
     const isText = child.type === "text" || child.type === "text_special";
     if (isText && last?.type === "text") last.content += child.content;
-    else joined.push(isText ? Object.assign(Object.create(Object.getPrototypeOf(child) as object) as Token, child, { type: "text" }) : child);
+    else joined.push(isText ? Object.assign(new state.Token("text", "", 0), { content: child.content }) : child);
   }
   return joined;
 }
@@ -68,7 +68,7 @@ function splitParagraph(state: StateCore, open: Token, inline: Token, placeholde
     children = reopening(state, openInline);
   };
 
-  for (const child of joinText(inline.children ?? [])) {
+  for (const child of joinText(state, inline.children ?? [])) {
     if (child.type !== "text") {
       if (child.nesting === 1) openInline.push(child);
       else if (child.nesting === -1) openInline.pop();
