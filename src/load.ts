@@ -11,6 +11,7 @@ import { RenderPool } from "./content/render-pool.ts";
 import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
 import { renderSiteFiles, sourceDateEpoch } from "./publish/index.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
+import type { Progress } from "./progress.ts";
 import type { BuildFlags } from "./types.ts";
 
 export interface FolioOptions {
@@ -32,6 +33,8 @@ export interface FolioOptions {
   cache?: RenderCache;
   /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
   workers?: number;
+  /** Told of the pages rendered, for a progress line. @default none */
+  progress?: Progress;
 }
 
 export const defaultOptions: FolioOptions = {
@@ -106,7 +109,7 @@ async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool 
   const codeShortcodes = /\.(ts|m?js)[:|]/.test(shortcodesKey);
   const markdownOptions = { unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength };
   const workers = pool ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
-  const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, codeShortcodes, workers });
+  const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, codeShortcodes, workers, progress: options.progress });
   // The site's own public/robots.txt (or sitemap.xml) is published instead of folio's.
   const publicDir = resolve(cwd, options.publicDir);
   result.plan.files = result.plan.files.filter((file) => !existsSync(join(publicDir, file.outputPath)));

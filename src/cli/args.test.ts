@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCliArgs, UsageError, type CliArgs } from "./args.ts";
 
 const defaults: CliArgs = {
-  command: "build", contentDir: "content", publicDir: "public", outputDir: undefined, settingsFile: "folio.toml",
+  command: "build", path: undefined, archetypesDir: "archetypes", strict: false, contentDir: "content", publicDir: "public", outputDir: undefined, settingsFile: "folio.toml",
   drafts: false, future: false, expired: false, baseURL: undefined, port: 8080, workers: undefined, verbose: false, json: false, cacheDir: undefined,
 };
 
@@ -42,6 +42,9 @@ describe("parseCliArgs", () => {
     ["serve --port 9000", ["serve", "--port", "9000"], { command: "serve", port: 9000 }],
     ["serve -p 0 (any free port)", ["serve", "-p", "0"], { command: "serve", port: 0 }],
     ["flags before the command", ["-D", "serve"], { command: "serve", drafts: true }],
+    ["new PATH", ["new", "posts/my-first-post.md"], { command: "new", path: "posts/my-first-post.md" }],
+    ["new --archetypes", ["new", "posts/trip/", "--archetypes", "arch"], { command: "new", path: "posts/trip/", archetypesDir: "arch" }],
+    ["check --strict", ["check", "--strict"], { command: "check", strict: true }],
   ])("reads %s", (_, argv, expected) => {
     expect(parseCliArgs(argv)).toEqual({ ...defaults, ...expected });
   });
@@ -59,6 +62,9 @@ describe("parseCliArgs", () => {
   it.each([
     [["deploy"], 'unknown command "deploy"'],
     [["build", "extra"], 'unexpected argument "extra"'],
+    [["new"], "folio new needs the path of the content to create, such as posts/my-first-post.md"],
+    [["new", "a.md", "b.md"], 'unexpected argument "b.md"'],
+    [["check", "content"], 'unexpected argument "content"'],
     [["serve", "--port", "http"], '--port takes a port number, not "http"'],
     [["serve", "--port", "70000"], '--port takes a port number, not "70000"'],
     [["serve", "--port", "8080.5"], '--port takes a port number, not "8080.5"'],

@@ -2,7 +2,13 @@
 import { parseArgs } from "node:util";
 
 export interface CliArgs {
-  command: "build" | "serve";
+  command: "build" | "serve" | "new" | "check";
+  /** `folio new`: the content path to create, as given (`posts/my-first-post.md`, `posts/my-trip/`). */
+  path: string | undefined;
+  /** `folio new`: where archetypes are looked up. @default "archetypes" */
+  archetypesDir: string;
+  /** `folio check`: warnings count as errors. */
+  strict: boolean;
   contentDir: string;
   publicDir: string;
   /** Undefined: the command's default (`_site` to build, `.folio/dev` to serve). */
@@ -25,6 +31,8 @@ export interface CliArgs {
 export const usage = `Usage:
   folio build [--content DIR] [--public DIR] [--output DIR] [--drafts] [--future] [--expired] [--base-url URL] [--json]
   folio serve [--content DIR] [--port 8080] [--base-url URL]
+  folio new PATH [--content DIR] [--archetypes DIR]   (posts/my-first-post.md, or posts/my-trip/ for a bundle)
+  folio check [--content DIR] [--config FILE] [--strict]
 
 Options:
   --content DIR      Markdown content to build (default: content)
@@ -39,6 +47,8 @@ Options:
   --workers N        threads that render a large site (default: one per core; 0: none)
   --json             print the build report as JSON on stdout, for CI
   --cache-dir DIR    keep rendered pages in DIR between builds; render again only what changed
+  --archetypes DIR   templates for new content (default: archetypes)
+  --strict           check: warnings count as errors
   --verbose          show stack traces and Eleventy's own log`;
 
 export class UsageError extends Error {}
@@ -68,6 +78,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         workers: { type: "string" },
         verbose: { type: "boolean", short: "v" },
         json: { type: "boolean" },
+        archetypes: { type: "string" },
+        strict: { type: "boolean" },
         "cache-dir": { type: "string" },
       },
     });
@@ -76,8 +88,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values: v, positionals } = parsed;
   const command = positionals[0] ?? "build";
-  if (command !== "build" && command !== "serve") throw new UsageError(`unknown command "${command}"`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (command !== "build" && command !== "serve" && command !== "new" && command !== "check") throw new UsageError(`unknown command "${command}"`);
+  const path = command === "new" ? positionals[1] : undefined;
+  if (command === "new" && path === undefined) throw new UsageError("folio new needs the path of the content to create, such as posts/my-first-post.md");
+  const extra = positionals[command === "new" ? 2 : 1];
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const port = Number(v.port ?? 8080);
   if (v.port?.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
   const workers = v.workers === undefined ? undefined : Number(v.workers);
@@ -86,6 +101,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   return {
     command,
+    path,
+    archetypesDir: v.archetypes ?? "archetypes",
+    strict: Boolean(v.strict),
     workers,
     contentDir: v.content ?? "content",
     publicDir: v.public ?? "public",

@@ -1,21 +1,18 @@
 // `folio build`: check everything first, then write the site atomically: staged, finished (minified, links
 // checked) and swapped in only when all is well, one build at a time per output folder.
-import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { openPageStore, savePageStore } from "../content/page-store.ts";
 import { loadSite, type FolioOptions } from "../load.ts";
 import { BuildError, displayPath, formatProblem } from "../problems.ts";
-import { finishSite } from "../publish/finish.ts";
 import { FINISH_THRESHOLD, FinishPool } from "../publish/finish-pool.ts";
-import { checkLinks } from "../publish/links.ts";
+import { createProgress, progressMode } from "../progress.ts";
 import { buildReport, formatReport, type ReportInput } from "../publish/report.ts";
-import { linkProblems } from "../publish/sources.ts";
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
-import { createEleventy } from "./eleventy.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
 import { writeAtomically } from "./output.ts";
+import { writeAndCheck } from "./render.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
   return {
@@ -29,6 +26,13 @@ export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): Folio
 /** Returns the process exit code. The report goes to `print` as JSON with `--json`. */
 export async function runBuild(args: CliArgs, log: (line: string) => void, print: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
   const started = performance.now();
+  // Pages rendered and written, on stderr: one line redrawn in a terminal, a line per phase in a log.
+  const progress = createProgress(progressMode(process.stderr), (text) => process.stderr.write(text));
+  const say = log;
+  log = (line) => {
+    progress.interrupt(); // a message starts on a line of its own, never after a progress line
+    say(line);
+  };
   const outputDir = resolve(args.outputDir ?? "_site");
   const outputName = displayPath(outputDir);
   const run: Partial<ReportInput> & { problems: Problem[] } = { problems: [] };
@@ -53,6 +57,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   }
   try {
     const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
+    options.progress = progress;
     if (args.cacheDir) options.cache = openPageStore(args.cacheDir);
     const loaded = (run.loaded = await loadSite(options));
     report(loaded.problems);
@@ -60,22 +65,17 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
       const errors = loaded.problems.filter((p) => p.severity === "error").length;
       return end(false, `folio: ${errors} error${errors === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
     }
-    const { publish, baseURL } = loaded.settings;
+    const { publish } = loaded.settings;
     // Started now, so they load while Eleventy writes; only a large site is worth the threads.
     const threads = options.workers ?? 0;
     const pool = threads > 0 && loaded.items.length >= FINISH_THRESHOLD ? new FinishPool(threads) : undefined;
     try {
       await writeAtomically(outputDir, async (staging) => {
-        const eleventy = createEleventy({ outputDir: staging, runMode: "build", verbose: args.verbose, folio: { ...options, loaded, log } });
-        await eleventy.write();
         // Checked in the staging folder: a broken link stops the build before the site is swapped in.
-        const finished = (run.finished = await finishSite(staging, { minify: publish.minify }, pool));
-        report(finished.errors.map(({ path, error }) => ({ severity: "warning", file: `${outputName}/${path}`, line: 1, column: 1, message: `could not be minified: ${error}`, hint: "it is published as it was written" })));
-        const links = (run.links = checkLinks(finished.scans, finished.files, baseURL));
-        if (links.broken.length > 0) {
-          const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
-          throw new BuildError(linkProblems(links.broken, { items: loaded.items, baseURL, publicDir: displayPath(resolve(args.publicDir)), read }));
-        }
+        const written = await writeAndCheck(staging, { loaded, options, log, verbose: args.verbose, minify: publish.minify, publicDir: args.publicDir, pool });
+        [run.finished, run.links] = [written.finished, written.links];
+        report(written.finished.errors.map(({ path, error }) => ({ severity: "warning", file: `${outputName}/${path}`, line: 1, column: 1, message: `could not be minified: ${error}`, hint: "it is published as it was written" })));
+        if (written.broken.length > 0) throw new BuildError(written.broken);
       });
     } catch (error) {
       if (!(error instanceof BuildError)) return end(false, `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// folio's command line: `folio build` and `folio serve` (npm run build / npm start).
+// folio's command line: `folio build`, `folio serve`, `folio new`, `folio check` (npm run build / start / new / check).
 import { parseCliArgs, usage, UsageError } from "./args.ts";
 import { describe, runBuild } from "./build.ts";
+import { runCheck } from "./check.ts";
+import { runNew } from "./new.ts";
 import { runServe } from "./serve.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       await runServe(args, log);
       return -1; // keeps running
     }
+    if (args.command === "new") return await runNew(args, log, (line) => process.stdout.write(`${line}\n`));
+    if (args.command === "check") return await runCheck(args, log);
     return await runBuild(args, log);
   } catch (error) {
     log(`folio: ${describe(error, args.verbose)}`);

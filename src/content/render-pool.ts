@@ -36,6 +36,12 @@ export interface RenderSetup {
 
 export type Rendered = { page: Page; problems: Problem[] };
 
+/** What a worker sends: how many more pages it has rendered so far, then all its pages at once. */
+export type WorkerMessage = { rendered: number } | Rendered[];
+
+/** A worker says how far it has got every this many pages, for a progress line. */
+export const PROGRESS_EVERY = 25;
+
 /** Below this many pages to render, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 600;
 
@@ -63,8 +69,8 @@ export class RenderPool {
     this.#workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL("./render-worker.mjs", import.meta.url)));
   }
 
-  /** Renders the jobs, in the order given, then stops the workers. */
-  async render(jobs: readonly RenderJob[], setup: RenderSetup): Promise<Rendered[]> {
+  /** Renders the jobs, in the order given, then stops the workers; `onRendered` hears of pages as they are done. */
+  async render(jobs: readonly RenderJob[], setup: RenderSetup, onRendered: (count: number) => void = () => {}): Promise<Rendered[]> {
     const workers = this.#workers;
     const shares = workers.map(() => [] as number[]);
     jobs.forEach((_, i) => shares[i % shares.length]!.push(i)); // interleaved, so long and short pages spread evenly
@@ -74,8 +80,14 @@ export class RenderPool {
         workers.map(
           (worker, w) =>
             new Promise<void>((resolve, reject) => {
-              worker.once("message", (rendered: Rendered[]) => {
-                rendered.forEach((r, k) => (results[shares[w]![k]!] = r));
+              let told = 0;
+              worker.on("message", (message: WorkerMessage) => {
+                if (!Array.isArray(message)) {
+                  told += message.rendered;
+                  return onRendered(message.rendered);
+                }
+                message.forEach((r, k) => (results[shares[w]![k]!] = r));
+                onRendered(message.length - told);
                 resolve();
               });
               worker.once("error", reject);

@@ -4,7 +4,7 @@ import { createMarkdown } from "../markdown/index.ts";
 import { builtInShortcodes, createShortcodes } from "../markdown/shortcodes/index.ts";
 import { renderPage } from "./page.ts";
 import { createRefResolver } from "./refs.ts";
-import { fromPortable, type RenderJob, type RenderSetup } from "./render-pool.ts";
+import { fromPortable, PROGRESS_EVERY, type Rendered, type RenderJob, type RenderSetup } from "./render-pool.ts";
 
 // Modules load as the thread starts; the pages come in one message once the site knows them.
 parentPort!.once("message", async ({ setup, jobs }: { setup: RenderSetup; jobs: RenderJob[] }) => {
@@ -16,5 +16,10 @@ parentPort!.once("message", async ({ setup, jobs }: { setup: RenderSetup; jobs: 
     toc: setup.toc,
     render: { site: setup.site, resolveRef: createRefResolver(setup.refTargets) },
   };
-  parentPort!.postMessage(jobs.map((job) => renderPage(fromPortable(job.description), job.resources, context)));
+  const pages: Rendered[] = [];
+  for (const job of jobs) {
+    pages.push(renderPage(fromPortable(job.description), job.resources, context));
+    if (pages.length % PROGRESS_EVERY === 0) parentPort!.postMessage({ rendered: PROGRESS_EVERY });
+  }
+  parentPort!.postMessage(pages);
 });

@@ -14,6 +14,7 @@ import { blankPage, defaultTitle, describePage, renderPage, type PageDescription
 import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
+import type { Progress } from "../progress.ts";
 import { portable, WORKER_THRESHOLD, type RenderPool, type RenderSetup } from "./render-pool.ts";
 import { byDefaultOrder } from "./order.ts";
 import { linkStructure } from "./structure.ts";
@@ -47,6 +48,8 @@ export interface AssembleContext {
   codeShortcodes?: boolean;
   /** When given, many pages render on worker threads, which build their renderer from these. */
   workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: RenderPool };
+  /** Told how many pages there are to render, and of each one rendered. */
+  progress?: Progress;
 }
 
 export async function assembleSite(
@@ -143,12 +146,20 @@ export async function assembleSite(
   const pending = jobs.filter((job) => job.rendered === undefined);
   const useWorkers = ctx.workers !== undefined && pending.length >= WORKER_THRESHOLD;
   if (ctx.workers && !useWorkers) await ctx.workers.pool.close();
+  const progress = ctx.progress;
+  progress?.start("render", pending.length);
   const rendered = useWorkers
     ? await ctx.workers!.pool.render(
         pending.map((job) => ({ description: portable(job.description), resources: job.resources })),
         { markdown: ctx.workers!.markdown, layoutsDir: ctx.workers!.layoutsDir, siteTitle: settings.title, toc: renderContext.toc, site: renderContext.render.site, refTargets },
+        progress && ((count) => progress.advance(count)),
       )
-    : pending.map((job) => renderPage(job.description, job.resources, renderContext));
+    : pending.map((job) => {
+        const result = renderPage(job.description, job.resources, renderContext);
+        progress?.advance();
+        return result;
+      });
+  progress?.end();
   pending.forEach((job, i) => {
     job.rendered = rendered[i]!;
     if (job.key) cache!.set(job.key, job.rendered.page, job.rendered.problems);

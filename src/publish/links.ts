@@ -21,6 +21,8 @@ export interface LinkCheck {
 }
 
 const ORIGIN = "http://folio.invalid";
+/** How the reason of a link to a missing file starts. */
+export const NO_FILE = "no file of the site is at";
 // Fragments a browser understands without an id: the top of the page and text fragments.
 const FREE_FRAGMENT = /^(top|:~:.*)?$/i;
 
@@ -68,7 +70,7 @@ export function checkLinks(scans: ReadonlyMap<string, PageScan>, files: readonly
       }
       const target = resolveFile(path, written);
       if (target === undefined) {
-        broken.push({ from, link, reason: `no file of the site is at ${base}${path}`, suggestion: suggestions.forPath(path) });
+        broken.push({ from, link, reason: `${NO_FILE} ${base}${path}`, suggestion: suggestions.forPath(path) });
         continue;
       }
       const fragment = url.hash.slice(1);

@@ -3,7 +3,8 @@
 import type { RenderItem } from "../eleventy/layouts.ts";
 import type { Problem } from "../types.ts";
 import { basePath } from "../urls.ts";
-import type { BrokenLink } from "./links.ts";
+import { NO_FILE, type BrokenLink } from "./links.ts";
+import { nearest } from "./nearest.ts";
 
 export interface SourceContext {
   /** Every page output, with its page and layout. */
@@ -51,6 +52,11 @@ export function linkProblems(broken: readonly BrokenLink[], ctx: SourceContext):
     if (seen.has(key)) continue;
     seen.add(key);
     const shownOn = !item || (item.page.file === where.file && !item.pager) ? "" : ` on ${on}`;
+    const missing = item && at?.file === item.page.file ? missingBundleFile(link, item) : undefined;
+    if (missing) {
+      problems.push({ severity: "error", ...where, ...missing });
+      continue;
+    }
     problems.push({
       severity: "error", ...where,
       message: `the link "${link.link}"${shownOn}${layout} leads nowhere: ${link.reason}`,
@@ -62,6 +68,29 @@ export function linkProblems(broken: readonly BrokenLink[], ctx: SourceContext):
     return [...problems.slice(0, SHOWN), { severity: "error", file: problems[SHOWN]!.file, line: 1, column: 1, message: `and ${more} more broken link${more === 1 ? "" : "s"}`, hint: "if every page has one, check baseURL and the layouts" }];
   }
   return problems;
+}
+
+const BUNDLE_INDEX = /(^|\/)_?index\.(md|markdown)$/i;
+
+/** A link from a bundle's page to a file of its own that is not there: said as such, with the files it has. */
+function missingBundleFile(link: BrokenLink, item: RenderItem): { message: string; hint: string } | undefined {
+  const file = item.page.file;
+  if (file === undefined || !BUNDLE_INDEX.test(file) || !link.reason.startsWith(NO_FILE)) return undefined;
+  // Only a plain relative path names a bundle file: not a site path, another page's file, or a step out.
+  if (/^[a-z][a-z0-9+.-]*:|^[/#]|(^|\/)\.\.(\/|$)|\/$|\.(md|markdown)([#?]|$)/i.test(link.link)) return undefined;
+  let name = link.link.replace(/^\.\//, "").replace(/[?#].*$/, "");
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a malformed %-escape: the name as written
+  }
+  const folder = file.replace(BUNDLE_INDEX, "$1");
+  const names = item.page.resources.map((r) => r.name);
+  const close = nearest(name, names);
+  return {
+    message: `the bundle file "${name}" does not exist: ${folder || "the content folder"} holds no such file`,
+    hint: close !== undefined ? `did you mean "${close}"?` : names.length > 0 ? `the bundle's files: ${names.slice(0, 5).join(", ")}${names.length > 5 ? "…" : ""}` : `put ${name} in ${folder || "the content folder"}, beside ${file.replace(/^.*\//, "")}`,
+  };
 }
 
 const rank = (item: RenderItem | undefined) => (item === undefined ? 1 : item.pager || item.redirectTo !== undefined ? 2 : 0);
