@@ -90,8 +90,9 @@ export function localDate(now: Date, timeZone: string): string {
   return DateTime.fromJSDate(now, { zone: timeZone }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
 
-// `{{ .Title }}`, `{{- .Date -}}`… but not shortcodes, `{{< >}}` and `{{% %}}`, which the archetype's body may hold.
-const PLACEHOLDER = /\{\{(?![<%])-?\s*([\s\S]*?)\s*-?\}\}/g;
+// `{{ .Title }}`, `{{- .Date -}}` (the dashes trim the white space beside, as in Go templates)… but not
+// shortcodes, `{{< >}}` and `{{% %}}`, which the archetype's body may hold.
+const PLACEHOLDER = /\{\{(?![<%])(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
 
 /** Hugo's template expressions folio understands, by what each names. */
 const EXPRESSIONS: Record<string, keyof ArchetypeValues> = {
@@ -112,7 +113,17 @@ const EXPRESSIONS: Record<string, keyof ArchetypeValues> = {
  */
 export function fillArchetype(template: string, values: ArchetypeValues, file: string): { text: string } | { problem: Problem } {
   let problem: Problem | undefined;
-  const text = template.replace(PLACEHOLDER, (whole, expression: string, offset: number) => {
+  let text = "";
+  let cursor = 0;
+  let trimNext = false;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, trimBefore, expression, trimAfter] = match as unknown as [string, string, string, string];
+    const offset = match.index;
+    let between = template.slice(cursor, offset);
+    if (trimNext) between = between.trimStart();
+    if (trimBefore) between = between.trimEnd();
+    text += between;
+    [cursor, trimNext] = [offset + whole.length, trimAfter !== ""];
     const key = EXPRESSIONS[expression.replace(/\s+/g, " ")];
     const at = () => position(template, offset);
     if (key === undefined) {
@@ -121,11 +132,10 @@ export function fillArchetype(template: string, values: ArchetypeValues, file: s
         message: `the archetype placeholder ${whole} is not one folio knows`,
         hint: "use {{ .Title }}, {{ .Date }}, {{ .Section }} or {{ .Name }}",
       };
-      return whole;
+      continue;
     }
     const value = values[key];
     const quote = template[offset - 1];
-    if (quote === '"') return JSON.stringify(value).slice(1, -1);
     if (quote === "'" && value.includes("'")) {
       problem ??= {
         severity: "error", file, ...at(),
@@ -133,8 +143,10 @@ export function fillArchetype(template: string, values: ArchetypeValues, file: s
         hint: `write the placeholder in double quotes: "${whole}"`,
       };
     }
-    return value;
-  });
+    text += quote === '"' ? JSON.stringify(value).slice(1, -1) : value;
+  }
+  const rest = template.slice(cursor);
+  text += trimNext ? rest.trimStart() : rest;
   return problem ? { problem } : { text };
 }
 
