@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readHtml } from "./helpers/html.ts";
-import { build, buildDir, writeSite } from "./helpers/site.ts";
+import { build, buildDir, readTree, writeSite } from "./helpers/site.ts";
 
 describe("file names with spaces, Unicode, # and ?", () => {
   it("make encoded URLs, and every link of the site leads to a file it wrote", async () => {
@@ -109,5 +109,40 @@ describe("big and deep inputs, built once through the CLI", () => {
     const notes = site.read("posts/footnotes/index.html");
     expect(notes).toContain('<li id="fn:5000">');
     expect(notes).toContain('<a href="#fn:5000" class="footnote-ref" role="doc-noteref">5000</a>');
+  });
+});
+
+describe("a broken tree through the CLI", () => {
+  it("reports every problem at once, exits 1 without a stack trace, and leaves the previous site byte for byte", async () => {
+    const dir = writeSite(`
+-- folio.toml --
+baseURL = "https://example.org/"
+-- content/posts/good.md --
++++
+title = "Good"
++++
+Fine.
+`);
+    const first = await buildDir(dir);
+    expect(first.code, first.log).toBe(0);
+    const before = readTree(join(dir, "out"));
+    const broken: Record<string, string | Buffer> = {
+      "content/posts/feb.md": "+++\ndate = 2024-02-30\n+++\n",
+      "content/posts/open.md": "---\ntitle: never closed\n",
+      "content/posts/latin1.md": Buffer.from("caf\xe9", "latin1"),
+      "content/posts/escape.md": '+++\nurl = "/../../x/"\n+++\n',
+    };
+    for (const [path, text] of Object.entries(broken)) writeFileSync(join(dir, path), text);
+    const second = await buildDir(dir);
+    expect(second.code).toBe(1);
+    const messages = second.log.split("\n").filter((line) => /^\S.*:\d+:\d+: /.test(line)).map((line) => line.replace(/^.*\/content\//, "content/"));
+    expect(messages).toEqual([
+      "content/posts/escape.md:2:7: the \"url\" front matter field is not usable: it would leave the site's folder",
+      "content/posts/feb.md:2:8: the date 2024-02-30 does not exist: February 2024 has 29 days",
+      "content/posts/latin1.md:1:1: the file is not valid UTF-8 text",
+      "content/posts/open.md:1:1: the front matter opened on line 1 is never closed",
+    ]);
+    expect(second.log).not.toMatch(/^\s+at /m);
+    expect(readTree(join(dir, "out"))).toEqual(before);
   });
 });
