@@ -9,29 +9,32 @@ export interface PageScan {
   ids: string[];
 }
 
-// Scripts, styles, comments and code are not markup: `a.href="…"` in a script is no link of the page, and
-// Prism leaves quotes unescaped in highlighted code.
-const NOT_MARKUP = /<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const LINK = /\s(href|src|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-// Ids are read everywhere: a code block's line numbers are anchors (`#hl-0-3`) prose may link to.
-const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const REFRESH = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/gi;
+// One pass: an element whose text is not markup (a script's `a.href="…"`, code Prism left quotes in, a
+// comment) is matched whole and passed over; otherwise a link attribute, an id, or a meta refresh.
+const SCAN =
+  /<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|\s(href|src|srcset|poster|id)\s*=\s*(?:"([^"]*)"|'([^']*)')|<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/gi;
 const REFRESH_URL = /content\s*=\s*(?:"[^"]*?url\s*=\s*([^"]*)"|'[^']*?url\s*=\s*([^']*)')/i;
+// A code block's line numbers are anchors (`#hl-0-3`) prose may link to.
+const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 export function scanPage(html: string): PageScan {
   const links: string[] = [];
   const ids: string[] = [];
-  const markup = /<(?:script|style|pre|code|textarea|!--)/i.test(html) ? html.replace(NOT_MARKUP, " ") : html;
-  for (const match of markup.matchAll(LINK)) {
-    const value = unescapeAttribute(match[2] ?? match[3] ?? "");
-    if (match[1]!.toLowerCase() === "srcset") links.push(...srcsetURLs(value));
-    else links.push(value.trim());
-  }
-  for (const match of html.matchAll(ID)) ids.push(unescapeAttribute(match[1] ?? match[2] ?? ""));
-  for (const [tag] of markup.matchAll(REFRESH)) {
-    const found = REFRESH_URL.exec(tag);
-    const url = found?.[1] ?? found?.[2];
-    if (url) links.push(unescapeAttribute(url.trim().replace(/^['"]|['"]$/g, "")));
+  for (const match of html.matchAll(SCAN)) {
+    const [whole, skipped, name, double, single] = match;
+    if (skipped !== undefined) {
+      if (whole.includes(" id=")) for (const id of whole.matchAll(ID)) ids.push(unescapeAttribute(id[1] ?? id[2] ?? ""));
+    } else if (name !== undefined) {
+      const value = unescapeAttribute(double ?? single ?? "");
+      const attribute = name.toLowerCase();
+      if (attribute === "id") ids.push(value);
+      else if (attribute === "srcset") links.push(...srcsetURLs(value));
+      else links.push(value.trim());
+    } else if (whole.startsWith("<meta")) {
+      const found = REFRESH_URL.exec(whole);
+      const url = found?.[1] ?? found?.[2];
+      if (url) links.push(unescapeAttribute(url.trim().replace(/^['"]|['"]$/g, "")));
+    }
   }
   return { links, ids };
 }
