@@ -1,9 +1,19 @@
 // `npm start`: the real dev server on a free port, files changed on disk, pages read back.
-import { rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { page, startServer, until } from "./helpers/server.ts";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { page, reloads, request, startServer as start, until, writeProject } from "./helpers/server.ts";
 import { assertContains, writeSite } from "./helpers/site.ts";
+
+/** The dev server, whose log is printed when the test fails. */
+async function startServer(...args: Parameters<typeof start>) {
+  const server = await start(...args);
+  onTestFailed(() => console.log(`--- the dev server's log ---\n${server.log()}`));
+  return server;
+}
+
+/** Waits until `path` serves a page holding `text` (the error page does not count: it is a 500). */
+const serving = (port: number, path: string, text: string) => until(`${path} to show ${JSON.stringify(text)}`, async () => (await page(port, path))?.includes(text) === true);
 
 describe("dev server", () => {
   it("serves drafts and future pages marked, reloads on edits and survives a broken file", async () => {
@@ -27,7 +37,7 @@ date = 2999-01-01
     assertContains(home, `
       Work in progress</a><span class="mark mark-draft">Draft</span>
       Coming soon</a><span class="mark mark-future">Scheduled</span>
-      /.11ty/reload-client.js`);
+      <script src="/.folio/reload.js" defer></script></body>`);
 
     const draft = join(dir, "content/posts/draft.md");
     writeFileSync(draft, '+++\ntitle = "Work in progress"\ndraft = true\n+++\nSecond version.\n');
@@ -35,12 +45,119 @@ date = 2999-01-01
 
     writeFileSync(draft, '+++\ntitle = "Broken\n+++\n');
     await until("the error report", async () => (log().includes("draft.md:2:9: the TOML front matter is not valid") ? true : undefined));
-    expect(log()).toContain("kept the last good site");
-    expect(await read("/posts/draft/")).toContain("Second version.");
+    const broken = await request(port, "/posts/draft/");
+    expect(broken.status).toBe(500);
+    expect(broken.body).toContain("draft.md:2:9</code>");
 
     writeFileSync(draft, '+++\ntitle = "Fixed"\n+++\nThird version.\n');
     await until("the fix", async () => ((await read("/posts/draft/"))?.includes("Third version.") ? true : undefined));
     rmSync(draft);
     await until("the deletion", async () => ((await read("/"))?.includes("Fixed") ? undefined : true));
+  });
+
+  it("reloads the browser on a change to content, layouts, styles, public files and site settings", async () => {
+    const dir = writeProject(`
+-- folio.toml --
+title = "First title"
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+First body.
+-- public/notes.txt --
+first notes
+`);
+    const { port, log } = await startServer(["--output", "dev"], { cwd: dir });
+    await serving(port, "/posts/hello/", "First body.");
+    const events = reloads(port);
+    try {
+      const css = () => /href="(\/css\/folio\.[0-9a-f]{12}\.css)"/.exec(readFileSync(join(dir, "dev/posts/hello/index.html"), "utf8"))?.[1];
+      const firstCss = css();
+      const changes: [string, () => void, () => Promise<unknown>][] = [
+        ["content", () => writeFileSync(join(dir, "content/posts/hello.md"), '+++\ntitle = "Hello"\n+++\nSecond body.\n'), () => serving(port, "/posts/hello/", "Second body.")],
+        ["a layout", () => appendFileSync(join(dir, "layouts/baseof.njk"), "\n<!-- layout edited -->\n"), () => serving(port, "/posts/hello/", "<!-- layout edited -->")],
+        [
+          "a stylesheet",
+          () => appendFileSync(join(dir, "layouts/_assets/css/folio.css"), "\n.edited { color: red }\n"),
+          () => until("the new stylesheet", async () => css() !== firstCss && (await request(port, css()!)).body.includes(".edited")),
+        ],
+        ["a public file", () => writeFileSync(join(dir, "public/notes.txt"), "second notes\n"), () => until("the new notes", async () => (await request(port, "/notes.txt")).body === "second notes\n")],
+        ["the settings", () => writeFileSync(join(dir, "folio.toml"), 'title = "Second title"\n'), () => serving(port, "/posts/hello/", "Second title")],
+      ];
+      for (const [what, change, shown] of changes) {
+        const before = events.count();
+        change();
+        await shown();
+        await until(`a reload after a change to ${what}`, async () => events.count() > before);
+      }
+      // One line per rebuild, with how long it took.
+      expect(log().match(/^folio: rebuilt in [\d.]+ m?s, \d+ pages? written \(.+ changed\)$/gm)?.length, log()).toBeGreaterThanOrEqual(changes.length);
+    } finally {
+      events.close();
+    }
+  });
+
+  it("shows a mistake in the terminal and as an error page naming file and line, and brings the page back when it is fixed", async () => {
+    const dir = writeProject(`
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Good body.
+-- content/posts/other.md --
++++
+title = "Other"
++++
+The other page.
+`);
+    const { port, log } = await startServer(["--output", "dev"], { cwd: dir });
+    await serving(port, "/posts/hello/", "Good body.");
+    const events = reloads(port);
+    const hello = join(dir, "content/posts/hello.md");
+    const good = readFileSync(hello, "utf8");
+    const baseof = join(dir, "layouts/baseof.njk");
+    const layout = readFileSync(baseof, "utf8");
+    const mistakes: [string, string, () => void, string][] = [
+      ["bad front matter", "content/posts/hello.md:2:9: the TOML front matter is not valid", () => writeFileSync(hello, '+++\ntitle = "Hello\n+++\nGood body.\n'), "content/posts/hello.md:2:9"],
+      ["an unknown shortcode", 'content/posts/hello.md:6:1: unknown shortcode "nosuch"', () => writeFileSync(hello, `${good}\n{{< nosuch >}}\n`), "content/posts/hello.md:6:1"],
+      ["a broken ref", 'relref "posts/missing.md" does not match any page', () => writeFileSync(hello, `${good}\n[x]({{< relref "posts/missing.md" >}})\n`), "content/posts/hello.md:6:"],
+      ["a broken layout", "layouts/baseof.njk:2:", () => writeFileSync(baseof, `{#- broken -#}\n{% if %}\n${layout}`), "layouts/baseof.njk:2:"],
+    ];
+    try {
+      for (const [what, printed, breakIt, named] of mistakes) {
+        breakIt();
+        await until(`${what} in the terminal`, async () => log().includes(printed));
+        const broken = await until(`the error page for ${what}`, async () => {
+          const answer = await request(port, "/posts/other/");
+          return answer.status === 500 && answer.body.includes(named) ? answer : undefined;
+        });
+        expect(broken.headers["content-type"]).toBe("text/html; charset=utf-8");
+        expect(broken.body, what).toContain("<h1>The site has an error</h1>");
+        expect((await request(port, "/no/such/page/")).status, "every page shows the error").toBe(500);
+        const before = events.count();
+        writeFileSync(hello, good);
+        writeFileSync(baseof, layout);
+        await serving(port, "/posts/hello/", "Good body.");
+        await until(`a reload after ${what} is fixed`, async () => events.count() > before);
+      }
+      expect(log()).toMatch(/^folio: rebuilt in [\d.]+ m?s with 1 error, shown in the browser until fixed \(.+ changed\)$/m);
+      expect(log()).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+    } finally {
+      events.close();
+    }
+  });
+
+  it("rebuilds only what shows an edited post, and says how long it took", async () => {
+    const post = (n: number, body: string) => `-- content/posts/p${n}.md --\n+++\ntitle = "Post ${n}"\ndate = 2024-01-0${n}\ntags = ["t${n}"]\n+++\n${body}\n`;
+    const dir = writeSite([1, 2, 3, 4, 5, 6].map((n) => post(n, `Body ${n}.`)).join(""));
+    const { port, log } = await startServer(["--content", join(dir, "content"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    await serving(port, "/posts/p1/", "Body 1.");
+    const total = Number(/^folio: built in [\d.]+ m?s, (\d+) pages written$/m.exec(log())?.[1]);
+    writeFileSync(join(dir, "content/posts/p1.md"), post(1, "Edited body.").replace(/^-- .+ --\n/, ""));
+    await serving(port, "/posts/p1/", "Edited body.");
+    const line = await until("the rebuild line", async () => /^folio: rebuilt in [\d.]+ m?s, (\d+) pages? written \(.*p1\.md changed\)$/m.exec(log()) ?? undefined);
+    // The post, the lists that show its summary (home, section, its tag): not the other posts or their tags.
+    expect(Number(line[1])).toBeGreaterThan(0);
+    expect(Number(line[1])).toBeLessThan(total / 2);
   });
 });

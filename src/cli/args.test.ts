@@ -42,6 +42,8 @@ describe("parseCliArgs", () => {
     ["serve --port 9000", ["serve", "--port", "9000"], { command: "serve", port: 9000 }],
     ["serve -p 0 (any free port)", ["serve", "-p", "0"], { command: "serve", port: 0 }],
     ["flags before the command", ["-D", "serve"], { command: "serve", drafts: true }],
+    ["serve --host", ["serve", "--host", "0.0.0.0"], { command: "serve", host: "0.0.0.0" }],
+    ["Hugo's --bind", ["serve", "--bind", "::1"], { command: "serve", host: "::1" }],
     ["new PATH", ["new", "posts/my-first-post.md"], { command: "new", path: "posts/my-first-post.md" }],
     ["new --archetypes", ["new", "posts/trip/", "--archetypes", "arch"], { command: "new", path: "posts/trip/", archetypesDir: "arch" }],
     ["check --strict", ["check", "--strict"], { command: "check", strict: true }],
@@ -68,6 +70,7 @@ describe("parseCliArgs", () => {
     [["serve", "--port", "http"], '--port takes a port number, not "http"'],
     [["serve", "--port", "70000"], '--port takes a port number, not "70000"'],
     [["serve", "--port", "8080.5"], '--port takes a port number, not "8080.5"'],
+    [["serve", "--host", "evil.example/x"], '--host takes an address such as 127.0.0.1, ::1 or 0.0.0.0, not "evil.example/x"'],
     [["--port"], "Option '-p, --port <value>' argument missing"],
     [["--drafts=yes"], "Option '-D, --drafts' does not take an argument"],
   ])("rejects %j", (argv, message) => {

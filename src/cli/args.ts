@@ -19,6 +19,8 @@ export interface CliArgs {
   expired: boolean;
   baseURL: string | undefined;
   port: number;
+  /** Dev server address to listen on; undefined: 127.0.0.1, this machine only. */
+  host?: string;
   /** Render threads for large sites; 0 renders on the main thread. Undefined: one per core. */
   workers: number | undefined;
   verbose: boolean;
@@ -30,7 +32,7 @@ export interface CliArgs {
 
 export const usage = `Usage:
   folio build [--content DIR] [--public DIR] [--output DIR] [--drafts] [--future] [--expired] [--base-url URL] [--json]
-  folio serve [--content DIR] [--port 8080] [--base-url URL]
+  folio serve [--content DIR] [--port 8080] [--host 127.0.0.1] [--base-url URL]
   folio new PATH [--content DIR] [--archetypes DIR]   (posts/my-first-post.md, or posts/my-trip/ for a bundle)
   folio check [--content DIR] [--config FILE] [--strict]
 
@@ -44,6 +46,7 @@ Options:
   -E, --expired      include pages whose expiryDate has passed (Hugo: --buildExpired)
   -b, --base-url URL the site's address, overriding baseURL in the settings (Hugo: --baseURL)
   --port N           dev server port (default: 8080)
+  --host ADDR        dev server address (default: 127.0.0.1, this machine only; 0.0.0.0 for every network; Hugo: --bind)
   --workers N        threads that render a large site (default: one per core; 0: none)
   --json             print the build report as JSON on stdout, for CI
   --cache-dir DIR    keep rendered pages in DIR between builds; render again only what changed
@@ -75,6 +78,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         "base-url": { type: "string", short: "b" },
         baseURL: { type: "string" },
         port: { type: "string", short: "p" },
+        host: { type: "string" },
+        bind: { type: "string" },
         workers: { type: "string" },
         verbose: { type: "boolean", short: "v" },
         json: { type: "boolean" },
@@ -95,6 +100,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const port = Number(v.port ?? 8080);
   if (v.port?.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${v.port}"`);
+  const host = v.host ?? v.bind;
+  if (host !== undefined && !/^[\w.:-]+$/.test(host)) throw new UsageError(`--host takes an address such as 127.0.0.1, ::1 or 0.0.0.0, not "${host}"`);
   const workers = v.workers === undefined ? undefined : Number(v.workers);
   if (workers !== undefined && (v.workers!.trim() === "" || !Number.isInteger(workers) || workers < 0)) {
     throw new UsageError(`--workers takes a number of threads (0 for none), not "${v.workers}"`);
@@ -114,6 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     expired: Boolean(v.expired || v.buildExpired),
     baseURL: v["base-url"] ?? v.baseURL,
     port,
+    ...(host === undefined ? {} : { host }),
     verbose: Boolean(v.verbose),
     json: Boolean(v.json),
     cacheDir: v["cache-dir"],

@@ -13,11 +13,19 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
+    /** Re-reads the configuration; Eleventy's watch loop calls it before each rebuild's write(). */
+    restart(): Promise<void>;
     watch(): Promise<void>;
     serve(port: number): Promise<void>;
     stopWatch(): Promise<void>;
     disableLogger(): void;
     /** The chokidar watcher, once watch() has run. */
-    watcher?: { on(event: "unlink", listener: (path: string) => void): void; emit(event: "change", path: string): boolean };
+    watcher?: {
+      on(event: "unlink", listener: (path: string) => void): void;
+      on(event: "all", listener: (event: string, path: string) => void): void;
+      emit(event: "change", path: string): boolean;
+      /** chokidar's options; `cwd` is the folder the paths it reports are relative to. */
+      options?: { cwd?: string };
+    };
   }
 }

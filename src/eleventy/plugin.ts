@@ -23,6 +23,8 @@ export interface RunOptions extends Partial<FolioOptions> {
   loaded?: LoadResult;
   /** Where messages go. @default process.stderr */
   log?: (line: string) => void;
+  /** Called with every site loaded; the dev server shows its errors in the browser and says what it kept. */
+  onLoad?: (result: LoadResult) => void;
 }
 
 /** Set to 1, a build has Eleventy's pagination write every page, as the dev server does: a test compares the two. */
@@ -42,7 +44,7 @@ export interface SiteData extends Site {
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
-  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), ...run } = runOptions.get(eleventyConfig) ?? {};
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, ...run } = runOptions.get(eleventyConfig) ?? {};
   const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
   // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
   if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
@@ -80,11 +82,12 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     const result = pending ?? (await loadSite({ ...options, ...devServer }));
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
+    onLoad?.(result);
     if (!result.failed) return use(result, runMode);
     if (runMode === "build") throw new BuildError(result.problems);
     // In the dev server a mistake must not stop the server (Eleventy stops watching on an error):
     // keep the last good site, or at first show the pages that have no problems.
-    log(data ? "folio: kept the last good site; fix the problems above." : "folio: showing the pages that have no problems; fix the problems above.");
+    if (!onLoad) log(data ? "folio: kept the last good site; fix the problems above." : "folio: showing the pages that have no problems; fix the problems above.");
     if (data) data = { ...data, renders: [] };
     else use(result, runMode);
   });
