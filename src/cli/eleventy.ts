@@ -10,13 +10,21 @@ export interface EleventyRun {
   folio: RunOptions;
 }
 
+/** The part of Eleventy's config object whose benchmark warnings folio quiets. */
+type Benchmarked = { benchmarkManager?: { get(group: string): { setIsVerbose(verbose: boolean): void } } };
+
 export function createEleventy(run: EleventyRun): Eleventy {
   const eleventy = new Eleventy(".", run.outputDir, {
     source: "script",
     configPath: ".eleventy.js",
     quietMode: !run.verbose,
     runMode: run.runMode,
-    config: (eleventyConfig) => setRunOptions(eleventyConfig, run.folio),
+    config: (eleventyConfig) => {
+      setRunOptions(eleventyConfig, run.folio);
+      // Eleventy makes this group before it reads quietMode, so a slow filter (a busy machine) would still print
+      // "[11ty] Benchmark …" warnings among folio's messages; --verbose keeps them.
+      if (!run.verbose) (eleventyConfig as Benchmarked).benchmarkManager?.get("Configuration").setIsVerbose(false);
+    },
   });
   // folio reports its own problems; Eleventy's log would repeat them with stack traces.
   if (!run.verbose && run.runMode === "build") eleventy.disableLogger();

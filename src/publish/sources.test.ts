@@ -65,6 +65,32 @@ describe("linkProblems", () => {
     expect(problem).toMatchObject({ file: "public/extra/page.html", line: 2, column: 10 });
   });
 
+  describe("in a bundle", () => {
+    const resources = ["view.jpg", "img/map.png"].map((name) => ({ name, url: `/posts/trip/${name}`, outputPath: "", sourcePath: "" }));
+    const trip = page("content/posts/trip/index.md", "/posts/trip/", { resources });
+    const text = "+++\n+++\n![The view](view.jpeg) ![](./img/mapp.png) ![](missing.gif) [up](../other.png) [elsewhere](/img/x.png)\n";
+    const bundle = { ...ctx, items: [item("posts/trip/index.html", trip)], read: () => text };
+    const problems = linkProblems(
+      ["view.jpeg", "./img/mapp.png", "missing.gif", "../other.png", "/blog/img/x.png"].map((link) => broken("posts/trip/index.html", link, `no file of the site is at /blog/posts/trip/${link}`)),
+      bundle,
+    );
+
+    it("says a missing file of the page's own is not in its bundle, naming the nearest one or the files there are", () => {
+      expect(problems.slice(0, 3)).toEqual([
+        { severity: "error", file: "content/posts/trip/index.md", line: 3, column: 13, message: 'the bundle file "view.jpeg" does not exist: content/posts/trip/ holds no such file', hint: 'did you mean "view.jpg"?' },
+        { severity: "error", file: "content/posts/trip/index.md", line: 3, column: 28, message: 'the bundle file "img/mapp.png" does not exist: content/posts/trip/ holds no such file', hint: 'did you mean "img/map.png"?' },
+        { severity: "error", file: "content/posts/trip/index.md", line: 3, column: 48, message: 'the bundle file "missing.gif" does not exist: content/posts/trip/ holds no such file', hint: "the bundle's files: view.jpg, img/map.png" },
+      ]);
+    });
+
+    it("leaves links out of the bundle, and site paths, to the general message", () => {
+      expect(problems.slice(3).map((p) => p.message)).toEqual([
+        'the link "../other.png" leads nowhere: no file of the site is at /blog/posts/trip/../other.png',
+        'the link "/blog/img/x.png" leads nowhere: no file of the site is at /blog/posts/trip//blog/img/x.png',
+      ]);
+    });
+  });
+
   it("shows 50 and counts the rest", () => {
     const many = Array.from({ length: 60 }, (_, i) => broken("posts/a/index.html", `/blog/gone-${i}/`));
     const problems = linkProblems(many, ctx);
