@@ -44,7 +44,7 @@ Back to [A](a.md#setup).
     expect(checked.lines).toEqual([expect.stringMatching(/^folio check: 3 pages \(1 draft among them\), \d+ internal links: no problems$/)]);
     expect(checked.left).toEqual([]); // the site written to check its links is gone
     expect(readTree(dir)).toEqual(before);
-  });
+  }, 180_000);
 
   it("finds the problems of front matter, dates, shortcodes, refs and URLs in every page, drafts included, all at once", async () => {
     const dir = writeSite(`
@@ -90,7 +90,7 @@ url = "/same/"
       "folio check: 4 pages (1 draft among them), links not checked until the errors are fixed: 5 errors",
     ]);
     expect(checked.left).toEqual([]);
-  });
+  }, 180_000);
 
   it("finds broken links, missing bundle files, and links that only work while drafts are shown", async () => {
     const dir = writeSite(`
@@ -140,7 +140,7 @@ not really a JPEG
       expect.stringMatching(/^folio check: 4 pages \(1 draft among them\), \d+ internal links: 5 errors$/),
     ]);
     expect(checked.left).toEqual([]);
-  });
+  }, 180_000);
 
   const warned = `
 -- content/posts/a.md --
@@ -156,12 +156,12 @@ Text and <b>raw HTML</b>.
     expect(checked.code).toBe(0);
     expect(checked.lines[0]).toBe("content/posts/a.md:5:1: warning: raw HTML omitted");
     expect(checked.lines.at(-1)).toMatch(/^folio check: 1 page, \d+ internal links: 1 warning$/);
-  });
+  }, 180_000);
 
   it("with --strict, fails on warnings, as errors", async () => {
     const checked = await check(writeSite(warned), ["--strict"]);
     expect(checked.code).toBe(1);
     expect(checked.lines[0]).toBe("content/posts/a.md:5:1: raw HTML omitted");
     expect(checked.lines.at(-1)).toMatch(/^folio check: 1 page, \d+ internal links: 1 error \(--strict: warnings count as errors\)$/);
-  });
+  }, 180_000);
 });

@@ -75,7 +75,7 @@ describe("the docs section", () => {
     const checked = await runCli(["check"], { FOLIO_PROGRESS: "" });
     expect(checked.code, checked.stderr).toBe(0);
     expect(checked.stderr).toMatch(/^folio check: \d+ pages? .*: no problems\n$/);
-  });
+  }, 180_000);
 });
 
 describe("the docs agree with README.md and the code", () => {

@@ -155,5 +155,5 @@ title = "Trip"
     const built = await buildDir(dir, ["--drafts"]);
     expect(built.code, built.log).toBe(0);
     expect(built.read("posts/my-first-post/index.html")).toContain('<h1>My First Post<span class="mark mark-draft">Draft</span></h1>');
-  });
+  }, 180_000);
 });

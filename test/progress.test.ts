@@ -31,7 +31,7 @@ describe("build progress", () => {
     expect(built.stderr).toMatch(/^folio: rendered 320 of 320 pages in \d+\.\d\d s\nfolio: wrote (\d+) of \1 pages in \d+\.\d\d s\nfolio: 320 pages /);
     expect(built.stderr).not.toContain("\r");
     expect(built.stderr).not.toContain("\x1b");
-  });
+  }, 180_000);
 
   it("in a terminal is one line, redrawn as pages are rendered and written, and gone before the summary", async () => {
     const built = await build(many, { FOLIO_PROGRESS: "tty" });
@@ -44,7 +44,7 @@ describe("build progress", () => {
     expect(written.at(-1)).toMatch(/^folio: writing pages (\d+) \/ \1 \(100%\)$/);
     expect(frames.length).toBeLessThanOrEqual(2 * 101); // a redraw per percent, not per page
     expect(summary).toMatch(/^folio: 320 pages \(0 left out\) written to /);
-  });
+  }, 180_000);
 
   it("counts the pages rendered on worker threads too", async () => {
     const dir = writeSite(posts(620));
@@ -53,11 +53,11 @@ describe("build progress", () => {
     expect(built.stderr).toContain(`${CLEAR}folio: rendering pages 620 / 620 (100%)${CLEAR}`);
     expect(built.stderr).toContain(`${CLEAR}folio: rendering pages 25 / 620 (4%)`); // as each worker says how far it has got
     expect(built.stderr).toContain("rendered on 2 threads");
-  });
+  }, 180_000);
 
   it("is not shown for a small site", async () => {
     const built = await build(writeSite(posts(20)), { FOLIO_PROGRESS: "tty" });
     expect(built.code, built.stderr).toBe(0);
     expect(built.stderr).toMatch(/^folio: 20 pages /);
-  });
+  }, 180_000);
 });
