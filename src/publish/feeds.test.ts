@@ -78,6 +78,18 @@ describe("renderFeed", () => {
     expect(xml).not.toContain("folio.invalid");
   });
 
+  it("is made again when anything in it changed, for the dev server that remembers feeds between builds", () => {
+    const page = post("m", { date: jan(2), summary: "<p>One.</p>", content: "<p>Whole.</p>" });
+    const section = list([page], { url: "/memo/", feedURL: "/memo/index.xml" });
+    expect(renderFeed(section, ctx())).toContain("One.");
+    page.summary = "<p>Two.</p>";
+    expect(renderFeed(section, ctx())).toContain("Two.");
+    page.title = "Retitled";
+    expect(renderFeed(section, ctx())).toContain("Retitled");
+    expect(renderFeed(section, ctx({}, { content: "full" }))).toContain("Whole.");
+    expect(renderFeed(section, ctx({ site: { title: "Other", baseURL: "https://example.org/blog/", languageCode: "en-gb" } }))).toContain("<title>Posts on Other</title>");
+  });
+
   it("escapes what authors write: titles in CDATA, ]]> split, & in URLs", () => {
     const odd = post("odd", { title: "Fish ]]> & <chips>", url: "/posts/a&b/" });
     const xml = renderFeed(list([odd]), ctx());

@@ -13,8 +13,25 @@ export interface FeedContext {
   sourceDate: Date | undefined;
 }
 
+// The dev server makes the site again on every save: a feed whose items did not change is not made again
+// (a large site's feeds hold every page's summary, several times over; making them costs more than keying them).
+const made = new Map<string, { key: unknown[]; text: string }>();
+
 /** The feed of a list page: its pages in the list's own order, with absolute URLs everywhere. */
 export function renderFeed(list: Page, ctx: FeedContext): string {
+  const full = ctx.feeds.content === "full";
+  // Compared value by value, not joined: an unchanged page's summary is the very string it was, compared at once.
+  const key: unknown[] = [ctx.site.title, ctx.site.languageCode, ctx.feeds.limit, full, ctx.sourceDate?.getTime(), list.kind, list.title, list.feedURL];
+  for (const p of list.pages) key.push(p.url, p.title, p.date?.getTime(), p.lastmod?.getTime(), p.summary, full ? p.content : "");
+  const id = `${ctx.site.baseURL} ${list.url}`;
+  const known = made.get(id);
+  if (known && known.key.length === key.length && known.key.every((value, i) => value === key[i])) return known.text;
+  const text = writeFeed(list, ctx);
+  made.set(id, { key, text });
+  return text;
+}
+
+function writeFeed(list: Page, ctx: FeedContext): string {
   const { feeds } = ctx;
   // A base URL without a host ("/") gives site-relative links, as Hugo writes them; the feed library wants full
   // URLs, so it gets a placeholder host, taken out of the result.
