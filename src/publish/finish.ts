@@ -7,7 +7,7 @@ import type { FinishPool } from "./finish-pool.ts";
 import { scanPage, type PageScan } from "./scan.ts";
 
 export interface FinishOptions {
-  /** Off for a build that is not published (none today: the dev server never runs this pass). */
+  /** What to minify: the settings' for a build to publish, nothing for one only checked (the dev server never runs this pass). */
   minify: MinifySettings;
 }
 

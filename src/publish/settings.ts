@@ -7,7 +7,7 @@ export interface PublishSettings {
     enabled: boolean;
     /** What an item carries: Hugo's summary, or the summary and the whole page (`content:encoded`). @default "summary" */
     content: "summary" | "full";
-    /** Items per feed, newest first; -1 for all, as Hugo's `[services.rss] limit`. @default -1 */
+    /** Items per feed, the first of the list's order (newest first unless weighted); -1 for all, as Hugo's `[services.rss] limit`. @default -1 */
     limit: number;
   };
   /** `sitemap.xml`; off with `disableKinds = ["sitemap"]`. @default true */
