@@ -127,6 +127,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.setWatchJavaScriptDependencies(false);
   // Eleventy waits for a changed file to stay the same size for 150 ms before rebuilding; editors write a
-  // file in one go, so 40 ms is enough and the preview follows a save sooner.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+  // file in one go, so 40 ms is enough and the preview follows a save sooner. Symbolic links are watched as
+  // links, not followed: one in public/ pointing at the project (or the output) would rebuild forever.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 }, followSymlinks: false });
 }

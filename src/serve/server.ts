@@ -44,8 +44,9 @@ export function createDevServer(options: DevServerOptions): DevServer {
   // Short timeouts: a client that opens connections and sends its headers a byte at a time (slowloris) is
   // dropped after 10 s, checked every second, instead of holding sockets for Node's default minutes.
   const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
-    handle(options, hub, req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", "the dev server could not read this file\n", req);
+    handle(options, hub, req, res).catch((error: Error) => {
+      // Most likely the file was replaced mid-read by a rebuild; the next reload gets it.
+      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", `the dev server could not read this file: ${error.message}\n`, req);
       else res.destroy();
     });
   });
