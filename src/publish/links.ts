@@ -44,36 +44,53 @@ export function checkLinks(scans: ReadonlyMap<string, PageScan>, files: readonly
   let checked = 0;
   const suggestions = new Suggestions(files, base);
 
+  // Where a link leads, without the page it is on when it does not depend on it: most links of a site are site
+  // paths repeated on every page (menus, tags, related pages), each resolved once.
+  type Resolved = { skip: true } | { skip: false; reason: string; suggestion: string | undefined } | { skip: false; target: string; fragment: string };
+  const resolveURL = (url: URL): Resolved => {
+    if (url.origin !== ORIGIN || !url.pathname.startsWith(base)) {
+      return { skip: false, reason: `it leads outside the site, whose base path is ${base}`, suggestion: suggestions.forPath(url.pathname.replace(/^\//, "")) };
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname.slice(base.length));
+    } catch {
+      return { skip: false, reason: "it holds a malformed %-escape", suggestion: undefined };
+    }
+    const target = resolveFile(path, written);
+    if (target === undefined) return { skip: false, reason: `${NO_FILE} ${base}${path}`, suggestion: suggestions.forPath(path) };
+    return { skip: false, target, fragment: url.hash.slice(1) };
+  };
+  const invalid: Resolved = { skip: false, reason: "it is not a valid URL", suggestion: undefined };
+  const shared = new Map<string, Resolved>();
+  const resolveLink = (link: string, pageURL: string): Resolved => {
+    const absolute = absoluteBase !== undefined && link.startsWith(absoluteBase);
+    const independent = absolute || (link.startsWith("/") && !link.startsWith("//"));
+    let resolved = independent ? shared.get(link) : undefined;
+    if (resolved) return resolved;
+    try {
+      if (absolute) resolved = resolveURL(new URL(base + link.slice(absoluteBase!.length), ORIGIN));
+      else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) resolved = { skip: true }; // another site, mailto:, data:…: not fetched
+      else resolved = resolveURL(new URL(link, pageURL));
+    } catch {
+      resolved = invalid;
+    }
+    if (independent) shared.set(link, resolved);
+    return resolved;
+  };
+
   for (const [from, scan] of scans) {
     const pageURL = `${ORIGIN}${base}${encodeURI(from)}`;
     for (const link of scan.links) {
-      let url: URL;
-      try {
-        if (absoluteBase !== undefined && link.startsWith(absoluteBase)) url = new URL(base + link.slice(absoluteBase.length), ORIGIN);
-        else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) continue; // another site, mailto:, data:…: not fetched
-        else url = new URL(link, pageURL);
-      } catch {
-        broken.push({ from, link, reason: "it is not a valid URL", suggestion: undefined });
-        continue;
-      }
+      // A fragment alone names an element of this very page.
+      const resolved: Resolved = link.startsWith("#") ? { skip: false, target: from, fragment: link.slice(1) } : resolveLink(link, pageURL);
+      if (resolved.skip) continue;
       checked++;
-      if (url.origin !== ORIGIN || !url.pathname.startsWith(base)) {
-        broken.push({ from, link, reason: `it leads outside the site, whose base path is ${base}`, suggestion: suggestions.forPath(url.pathname.replace(/^\//, "")) });
+      if ("reason" in resolved) {
+        broken.push({ from, link, reason: resolved.reason, suggestion: resolved.suggestion });
         continue;
       }
-      let path: string;
-      try {
-        path = decodeURIComponent(url.pathname.slice(base.length));
-      } catch {
-        broken.push({ from, link, reason: "it holds a malformed %-escape", suggestion: undefined });
-        continue;
-      }
-      const target = resolveFile(path, written);
-      if (target === undefined) {
-        broken.push({ from, link, reason: `${NO_FILE} ${base}${path}`, suggestion: suggestions.forPath(path) });
-        continue;
-      }
-      const fragment = url.hash.slice(1);
+      const { target, fragment } = resolved;
       if (FREE_FRAGMENT.test(fragment) || !target.endsWith(".html") || !scans.has(target)) continue;
       let id: string;
       try {
