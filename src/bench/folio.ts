@@ -21,6 +21,23 @@ pageRef = "/tags"
 weight = 2
 `;
 
+/**
+ * `--like-hugo`: what Hugo does by default and folio does on top is left out (minifying, the search index),
+ * so the two tools do the same work. Without it folio is measured as it publishes.
+ */
+export const LIKE_HUGO = `
+[minify]
+disableHTML = true
+disableCSS = true
+disableJS = true
+`;
+
+let extraSettings = "";
+/** Settings added to the corpus's folio.toml (the bench's `--like-hugo`). */
+export function addFolioSettings(text: string): void {
+  extraSettings = text;
+}
+
 const settingsFile = (corpus: Corpus) => join(corpus.dir, "folio", "folio.toml");
 const cli = (command: string, corpus: Corpus, out: string) =>
   ["--import", "tsx", "src/cli/main.ts", command, "--content", corpus.contentDir, "--output", out, "--config", settingsFile(corpus)];
@@ -29,7 +46,7 @@ export const folio: Tool = {
   name: "folio",
   prepare(corpus) {
     mkdirSync(join(corpus.dir, "folio"), { recursive: true });
-    writeFileSync(settingsFile(corpus), SETTINGS);
+    writeFileSync(settingsFile(corpus), SETTINGS + extraSettings);
   },
   build: (corpus, out) => ({ command: process.execPath, args: cli("build", corpus, out), cwd: REPO }),
   serve: (corpus, port, out) => ({ command: process.execPath, args: [...cli("serve", corpus, out), "--port", String(port)], cwd: REPO }),

@@ -1,10 +1,11 @@
 // `npm run bench`: folio against Hugo and stock Eleventy on generated corpora. See README.md, "Measured".
 // npm run bench -- [--sizes 1000,4000,10000] [--huge] [--runs 3] [--quick] [--tools folio,hugo,eleventy]
-//                  [--no-dev] [--dir /tmp/folio-bench] [--json /tmp/folio-bench/results.json]
+//                  [--no-dev] [--like-hugo] [--dir /tmp/folio-bench] [--json /tmp/folio-bench/results.json]
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatTable, invalidRuns } from "./report.ts";
 import { runBench, type BenchOptions } from "./run.ts";
+import { addFolioSettings, LIKE_HUGO } from "./folio.ts";
 import { TOOL_NAMES, type ToolName } from "./tool.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -22,6 +23,7 @@ function options(argv: string[]): BenchOptions {
       "no-dev": { type: "boolean", default: false },
       dir: { type: "string", default: "/tmp/folio-bench" },
       json: { type: "string" },
+      "like-hugo": { type: "boolean", default: false },
     },
   });
   const count = (text: string, what: string) => {
@@ -35,6 +37,7 @@ function options(argv: string[]): BenchOptions {
   const unknown = tools.find((t) => !(TOOL_NAMES as readonly string[]).includes(t));
   if (unknown) throw new Error(`--tools takes ${TOOL_NAMES.join(", ")}, not "${unknown}"`);
   const dir = resolve(v.dir);
+  if (v["like-hugo"]) addFolioSettings(LIKE_HUGO);
   return {
     sizes,
     runs: v.quick ? 1 : count(v.runs, "--runs"),
