@@ -119,7 +119,7 @@ describe("one title per page", () => {
     const own = built.read("posts/summarised/index.html");
     expect(own.match(/<h1[ >]/g)).toHaveLength(1);
     assertContains(own, `
-      <header class="page-header">
+      <header class="page-header"
       <h1 id="the-bodys-own-title">The body’s own title</h1>
       <title>Summarised · Notes</title>`);
     expect(built.read("posts/described/index.html").match(/<h1[ >].*<\/h1>/g)).toEqual(["<h1>Described</h1>"]);

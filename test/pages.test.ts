@@ -56,6 +56,7 @@ title = "A note"
       "posts/index.html",
       "posts/my-slug/index.html",
       "posts/trip/index.html",
+      "search/index.html", // the search page
       "tags/index.html",
     ]);
     assertContains(built.read("index.html"), `

@@ -4,6 +4,8 @@ import { resolve } from "node:path";
 import type { LoadResult } from "../load.ts";
 import { fromProblem, fromRenderError, formatFailure, type Failure } from "../serve/failure.ts";
 import { basePathOf, createDevServer } from "../serve/server.ts";
+import { createDevSearch } from "../search/dev.ts";
+import { hasSearchPage } from "../search/index.ts";
 import { watchSite, type Rebuild } from "../serve/watch.ts";
 import type { CliArgs } from "./args.ts";
 import { folioOptions } from "./build.ts";
@@ -35,6 +37,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     throw new Error(listenProblem(error, host, args.port));
   });
   const origin = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  // The search index, made again in the background after each good rebuild (src/search/dev.ts).
+  const search = createDevSearch(outputDir, log);
 
   await watchSite(eleventy, (rebuild) => {
     const load = loaded;
@@ -43,6 +47,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     if (rendering) log(formatFailure(rendering));
     failures = [...problemsOf(load), ...(rendering ? [rendering] : [])];
     if (load && !load.failed) basePath = basePathOf(load.settings.baseURL);
+    if (load && !load.failed && !rendering && hasSearchPage(load.items)) search.update();
     log(rebuildLine(rebuild, failures.length));
     dev.hub.reload();
   });

@@ -52,7 +52,7 @@ describe("planOutputs", () => {
   });
 
   it.each([
-    ["an empty home page: one empty pager, and Hugo's 404.html", at("home", "/"), ["index.html pager 1", "page/1/index.html → /", "404.html"]],
+    ["an empty home page: one empty pager, Hugo's 404.html and the search page", at("home", "/"), ["index.html pager 1", "page/1/index.html → /", "404.html", "search/index.html"]],
     ["a term page, paginated", at("term", "/tags/go/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/go/index.html pager 1", "tags/go/page/2/index.html pager 2", "tags/go/page/1/index.html → /tags/go/"]],
     ["a Unicode term, its files unencoded", at("term", "/tags/%C3%BCber/"), ["tags/über/index.html pager 1", "tags/über/page/1/index.html → /tags/%C3%BCber/"]],
     ["a taxonomy page, not paginated", at("taxonomy", "/tags/", { pages: [page("a.md", "/a/"), page("b.md", "/b/"), page("c.md", "/c/")] }), ["tags/index.html"]],
@@ -74,10 +74,21 @@ describe("planOutputs", () => {
   });
 });
 
-it("writes 404.html with the home page, in a layout of its own", () => {
+it("writes 404.html and the search page with the home page, each in a layout of its own", () => {
   const home = at("home", "/");
-  const notFound = plan([], [home, at("section", "/posts/")]).outputs.filter((o) => o.layout !== undefined);
-  expect(notFound).toEqual([{ outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" }]);
+  const own = plan([], [home, at("section", "/posts/")]).outputs.filter((o) => o.layout !== undefined);
+  expect(own).toEqual([
+    { outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" },
+    { outputPath: "search/index.html", page: home, pager: undefined, redirectTo: undefined, layout: "search.njk" },
+  ]);
+});
+
+it("leaves /search/ to a page of the site's own", () => {
+  const home = at("home", "/");
+  const mine = page("search.md", "/Search/");
+  const { outputs, problems } = plan([mine], [home]);
+  expect(outputs.filter((o) => o.outputPath.toLowerCase() === "search/index.html").map((o) => o.page)).toEqual([mine]);
+  expect(problems).toEqual([]);
 });
 
 describe("planOutputs collisions", () => {

@@ -12,7 +12,7 @@ export interface Output {
   pager: Pager<Page> | undefined;
   /** For a redirect: the site-relative URL it sends readers to. */
   redirectTo: string | undefined;
-  /** A layout of its own, for a file that is no page's view (`404.njk`); written only when the layout exists. */
+  /** A layout of its own, for a file that is no page's view (`404.njk`, `search.njk`); written only when the layout exists. */
   layout?: string;
 }
 
@@ -43,6 +43,8 @@ export interface OutputPlan {
 }
 
 const fileOf = (url: string) => outputPathOf(decodeURI(url));
+/** Where the search page is written, when `layouts/search.njk` exists. */
+export const SEARCH_PAGE = "search/index.html";
 
 /**
  * Plans the outputs of rendered pages (`regular`), lists (`lists`, paginated by `pagerSize`) and aliases.
@@ -84,6 +86,9 @@ export function planOutputs(
   // Hugo's 404.html at the output root, which hosts serve for a missing page; it shows the home page's list.
   const home = lists.find((list) => list.kind === "home");
   if (home) add({ outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" }, "the 404 page");
+  // The search page (src/search/), where the header's box sends a reader without JavaScript; a page of the site's
+  // own at /search/ takes its place (with `layout = "search"` it keeps the search box).
+  if (home && !outputs.some((o) => o.outputPath.toLowerCase() === SEARCH_PAGE)) add({ outputPath: SEARCH_PAGE, page: home, pager: undefined, redirectTo: undefined, layout: "search.njk" }, "the search page");
   for (const [page, list] of aliases) {
     for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, "alias");
   }

@@ -4,7 +4,7 @@ import { headingAnchors, splitTitle, tableScroll } from "./body.ts";
 describe("headingAnchors", () => {
   it("follows each h2–h6 with a link to it, named by the heading's text, the heading itself unchanged", () => {
     expect(headingAnchors('<h2 id="key-differences"><strong>Key</strong> &amp; more</h2>\n<p>x</p>\n<h1 id="t">T</h1>')).toBe(
-      '<div class="heading"><h2 id="key-differences"><strong>Key</strong> &amp; more</h2><a class="anchor" href="#key-differences">' +
+      '<div class="heading"><h2 id="key-differences"><strong>Key</strong> &amp; more</h2><a class="anchor" href="#key-differences" data-pagefind-ignore>' +
         '<span class="visually-hidden">Section titled Key &amp; more</span><span aria-hidden="true">#</span></a></div>\n<p>x</p>\n<h1 id="t">T</h1>',
     );
   });

@@ -17,7 +17,8 @@ const TABLE = /<table(?:\s[^>]*)?>|<\/table>/gi;
 export function headingAnchors(html: unknown): string {
   return String(html ?? "").replace(HEADING, (heading: string, _level: string, id: string, inner: string) => {
     const text = inner.replace(TAG, "").trim();
-    return `<div class="heading">${heading}<a class="anchor" href="#${id}"><span class="visually-hidden">Section titled ${text}</span><span aria-hidden="true">#</span></a></div>`;
+    // Not searched (data-pagefind-ignore): the heading's text is in the index once, from the heading.
+    return `<div class="heading">${heading}<a class="anchor" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Section titled ${text}</span><span aria-hidden="true">#</span></a></div>`;
   });
 }
 

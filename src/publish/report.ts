@@ -1,6 +1,7 @@
 // The build summary, as Hugo prints one, and the same report as JSON for CI (`folio build --json`).
 import type { LeftOutReason } from "../content/publish.ts";
 import type { LoadResult } from "../load.ts";
+import type { SearchIndex } from "../search/index.ts";
 import type { Problem } from "../types.ts";
 import type { FinishResult } from "./finish.ts";
 import type { LinkCheck } from "./links.ts";
@@ -30,6 +31,8 @@ export interface BuildReport {
   links: { checked: number; broken: number };
   minified: { files: number; bytesBefore: number; bytesAfter: number };
   renderThreads: number;
+  /** The search index (src/search/): pages in it, its files and bytes, and the seconds it took; null without one. */
+  search: SearchIndex | null;
   problems: Problem[];
 }
 
@@ -37,6 +40,7 @@ export interface ReportInput {
   loaded: LoadResult | undefined;
   finished: FinishResult | undefined;
   links: LinkCheck | undefined;
+  search?: SearchIndex | undefined;
   /** Every problem printed, those of the link check and lock included. */
   problems: readonly Problem[];
   output: string;
@@ -48,7 +52,7 @@ export function buildReport(input: ReportInput): BuildReport {
   const { loaded, finished, links } = input;
   const items = loaded?.items ?? [];
   const first = (pager: { number: number } | undefined) => pager === undefined || pager.number === 1;
-  const count = (kind: string) => items.filter((i) => i.page.kind === kind && i.redirectTo === undefined && first(i.pager) && i.outputPath !== "404.html").length;
+  const count = (kind: string) => items.filter((i) => i.page.kind === kind && i.redirectTo === undefined && first(i.pager) && i.layout === undefined).length; // not 404.html or the search page
   const files = loaded?.plan.files ?? [];
   const bundleFiles = loaded?.plan.resources.length ?? 0;
   const written = items.length + files.length + bundleFiles;
@@ -73,6 +77,7 @@ export function buildReport(input: ReportInput): BuildReport {
     links: { checked: links?.checked ?? 0, broken: links?.broken.length ?? 0 },
     minified: { files: finished?.minified.files ?? 0, bytesBefore: finished?.minified.before ?? 0, bytesAfter: finished?.minified.after ?? 0 },
     renderThreads: loaded?.renderThreads ?? 1,
+    search: input.search ? { ...input.search, seconds: Math.round(input.search.seconds * 100) / 100 } : null,
     problems: [...input.problems],
   };
 }
@@ -93,6 +98,7 @@ export function formatReport(r: BuildReport, outputName: string): string[] {
   const left = r.leftOut.draft + r.leftOut.future + r.leftOut.expired;
   const reasons = (["draft", "future", "expired"] as const).filter((k) => r.leftOut[k] > 0).map((k) => `${n(r.leftOut[k])} ${k === "draft" ? "draft" : k}${k === "draft" && r.leftOut[k] !== 1 ? "s" : ""}`);
   rows.push(["Left out", left, reasons.join(", ")]);
+  if (r.search) rows.push(["Search index", r.search.pages, `pages; ${n(r.search.files)} files, ${mb(r.search.bytes)}, made in ${r.search.seconds.toFixed(2)} s`]);
   if (r.warnings > 0) rows.push(["Warnings", r.warnings]);
   const width = Math.max(...rows.map(([, value]) => n(value).length));
   const lines = rows.map(([label, value, note]) => `  ${label.padEnd(16)}${n(value).padStart(width)}${note ? `  ${note}` : ""}`);

@@ -37,12 +37,13 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site as a static host does: `/x/` is `/x/index.html`, and a missing file gets the site's
- * 404.html with status 404. Resolves with the origin, `http://127.0.0.1:port`.
+ * 404.html with status 404. Resolves with the origin, `http://127.0.0.1:port`. With `base` (`/blog/`), the site is
+ * served under that path, as a host serves a site with a sub-path in its baseURL, and nothing outside it.
  */
-export async function serveSite(root: string): Promise<string> {
+export async function serveSite(root: string, base = "/"): Promise<string> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(root, path));
+    const whole = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = whole.startsWith(base) ? normalize(join(root, whole.slice(base.length - 1))) : "";
     if (file !== root && !file.startsWith(root + sep)) file = "";
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = file !== "" && existsSync(file);

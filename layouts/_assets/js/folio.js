@@ -69,3 +69,23 @@ if (navigator.clipboard) {
     box.append(pre, button);
   }
 }
+
+// Search: the box's own script (js/search.js), and through it Pagefind and the index, load when a reader first
+// uses the box, so a page nobody searches fetches none of them. `/` focuses the box from anywhere but a field.
+const searchForm = document.querySelector("form[data-search]");
+const searchBox = searchForm?.querySelector('input[type="search"]');
+if (searchForm && searchBox) {
+  let loading;
+  const load = () => {
+    loading ??= import(searchForm.dataset.search).then((module) => module.attach(searchForm), () => (loading = undefined));
+  };
+  searchBox.addEventListener("focus", load);
+  searchBox.addEventListener("input", load);
+  if (searchForm.hasAttribute("data-search-page")) load();
+  addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]:not([contenteditable='false'])")) return;
+    event.preventDefault();
+    searchBox.focus();
+  });
+}
