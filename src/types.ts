@@ -268,4 +268,6 @@ export interface Site {
   taxonomies: Page[];
   /** Menus by name (`main`), entries in weight order. */
   menus: Record<string, MenuEntry[]>;
+  /** Where the header's search box sends its words (`/search/`); none with `disableKinds = ["search"]`. */
+  searchURL?: string;
 }

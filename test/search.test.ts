@@ -137,6 +137,17 @@ layout = "search"
     expect(built.exists("pagefind/pagefind.js")).toBe(true);
   });
 
+  it("is left out, box, page and index, with disableKinds = [\"search\"]", async () => {
+    const dir = writeSite(SITE.replace('title = "Field notes"', 'title = "Field notes"\ndisableKinds = ["search"]'));
+    const { code, stdout, stderr } = await runCli(["build", "--content", join(dir, "content"), "--output", join(dir, "out"), "--config", join(dir, "folio.toml"), "--json"]);
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout).search).toBeNull();
+    expect(stderr).not.toContain("Search index");
+    const built = await buildDir(dir);
+    expect(built.files().filter((f) => /^(search|pagefind)\/|js\/search\./.test(f))).toEqual([]);
+    expect(built.read("index.html")).not.toContain("site-search");
+  });
+
   it("stops, writing nothing, when the site has a pagefind/ folder of its own", async () => {
     const dir = writeSite(SITE);
     expect((await buildDir(dir)).code).toBe(0);

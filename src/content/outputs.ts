@@ -31,6 +31,8 @@ export interface SiteFileKinds {
   feeds: boolean;
   sitemap: boolean;
   robots: boolean;
+  /** The search page (`disableKinds = ["search"]` turns it off). @default true */
+  search?: boolean;
 }
 
 export interface OutputPlan {
@@ -88,7 +90,7 @@ export function planOutputs(
   if (home) add({ outputPath: "404.html", page: home, pager: undefined, redirectTo: undefined, layout: "404.njk" }, "the 404 page");
   // The search page (src/search/), where the header's box sends a reader without JavaScript; a page of the site's
   // own at /search/ takes its place (with `layout = "search"` it keeps the search box).
-  if (home && !outputs.some((o) => o.outputPath.toLowerCase() === SEARCH_PAGE)) add({ outputPath: SEARCH_PAGE, page: home, pager: undefined, redirectTo: undefined, layout: "search.njk" }, "the search page");
+  if (home && kinds.search !== false && !outputs.some((o) => o.outputPath.toLowerCase() === SEARCH_PAGE)) add({ outputPath: SEARCH_PAGE, page: home, pager: undefined, redirectTo: undefined, layout: "search.njk" }, "the search page");
   for (const [page, list] of aliases) {
     for (const alias of list) add({ outputPath: alias.outputPath, page, pager: undefined, redirectTo: page.url }, `an alias of ${nameOf(page)}`, "alias");
   }

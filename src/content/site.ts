@@ -204,7 +204,7 @@ export async function assembleSite(
   const home = sections.get("")!;
   const sectionPages = [...sections.values()].filter((p) => p !== home).sort((a, b) => (a.path < b.path ? -1 : 1));
   const { publish } = settings;
-  const fileKinds = { feeds: publish.feeds.enabled, sitemap: publish.sitemap, robots: publish.robots.enabled };
+  const fileKinds = { feeds: publish.feeds.enabled, sitemap: publish.sitemap, robots: publish.robots.enabled, search: publish.search };
   const plan = planOutputs(regularPages, [home, ...sectionPages, ...taxonomies.map((t) => t.page), ...terms], pageAliases, settings.pagerSize, fileKinds);
   problems.push(...plan.problems);
 
@@ -221,6 +221,7 @@ export async function assembleSite(
     flags: ctx.flags,
     taxonomies: taxonomies.map((t) => t.page),
     menus,
+    ...(publish.search ? { searchURL: "/search/" } : {}),
   };
   return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1 };
 }

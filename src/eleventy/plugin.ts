@@ -70,7 +70,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     if (runMode === "build" && !WRITE_WITH_ELEVENTY) [direct, renders] = [renders, []];
     else {
       const site = result.site;
-      const siteKey = JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, fileStamps(resolve(options.layoutsDir))]);
+      const siteKey = JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, site.searchURL, fileStamps(resolve(options.layoutsDir))]);
       ({ write: renders, removed } = tracker.changes(result.items, result.renderKeys, siteKey));
     }
     data = { ...result.site, renders };

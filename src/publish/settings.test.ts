@@ -5,19 +5,20 @@ import { defaultPublishSettings } from "./settings.ts";
 const read = (...lines: string[]) => readSettings(lines.join("\n"), "folio.toml");
 
 describe("publishing settings", () => {
-  it("publishes feeds of summaries, a sitemap and robots.txt, minified, by default", () => {
+  it("publishes feeds of summaries, a sitemap, robots.txt and search, minified, by default", () => {
     expect(read("").settings.publish).toEqual(defaultPublishSettings);
     expect(defaultPublishSettings).toEqual({
       feeds: { enabled: true, content: "summary", limit: -1 },
       sitemap: true,
       robots: { enabled: true, disallowAll: false },
+      search: true,
       minify: { html: true, css: true, js: true },
     });
   });
 
   it("reads Hugo's disableKinds, [services.rss] and [minify], and folio's [feeds] and [robots]", () => {
     const { settings, problems } = read(
-      'disableKinds = ["RSS", "sitemap", "robotsTXT"]',
+      'disableKinds = ["RSS", "sitemap", "robotsTXT", "search"]',
       "[services.rss]", "limit = 20",
       "[feeds]", 'content = "full"',
       "[robots]", "disallowAll = true",
@@ -28,6 +29,7 @@ describe("publishing settings", () => {
       feeds: { enabled: false, content: "full", limit: 20 },
       sitemap: false,
       robots: { enabled: false, disallowAll: true },
+      search: false,
       minify: { html: false, css: true, js: false },
     });
   });

@@ -1,4 +1,4 @@
-// What a production build publishes besides the pages: feeds, sitemap, robots.txt, minified output.
+// What a production build publishes besides the pages: feeds, sitemap, robots.txt, search, minified output.
 // Hugo's keys where Hugo has them: https://gohugo.io/configuration/all/#disablekinds,
 // https://gohugo.io/configuration/services/#rss, https://gohugo.io/configuration/minify/
 export interface PublishSettings {
@@ -18,6 +18,8 @@ export interface PublishSettings {
     /** Ask every crawler to stay away, for staging builds (`[robots] disallowAll = true`). @default false */
     disallowAll: boolean;
   };
+  /** The search page and its index (src/search/); off with folio's `disableKinds = ["search"]`. @default true */
+  search: boolean;
   /** Minify production output; Hugo's `[minify] disableHTML`, `disableCSS`, `disableJS` turn a part off. @default all true */
   minify: { html: boolean; css: boolean; js: boolean };
 }
@@ -26,6 +28,7 @@ export const defaultPublishSettings: PublishSettings = {
   feeds: { enabled: true, content: "summary", limit: -1 },
   sitemap: true,
   robots: { enabled: true, disallowAll: false },
+  search: true,
   minify: { html: true, css: true, js: true },
 };
 
@@ -72,6 +75,7 @@ export function readPublishSettings(raw: Table, wrongType: WrongType): PublishSe
     feeds: { enabled: !disabled.has("rss"), content, limit },
     sitemap: !disabled.has("sitemap"),
     robots: { enabled: !disabled.has("robotstxt"), disallowAll: bool(robots.disallowall, "disallowAll", "[robots]", false) },
+    search: !disabled.has("search"),
     minify: {
       html: !bool(minify.disablehtml, "disableHTML", "[minify]", false),
       css: !bool(minify.disablecss, "disableCSS", "[minify]", false),
