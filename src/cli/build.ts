@@ -11,7 +11,8 @@ import { buildReport, formatReport, type ReportInput } from "../publish/report.t
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
-import { writeAtomically } from "./output.ts";
+import { stopOnInterrupt } from "./interrupt.ts";
+import { writeAtomically, writeFailure } from "./output.ts";
 import { writeAndCheck } from "./render.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
@@ -52,9 +53,11 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   try {
     lock = await lockOutput(outputDir);
   } catch (error) {
-    if (!(error instanceof LockedError)) throw error;
+    if (!(error instanceof LockedError)) return end(false, writeFailure(error, outputDir) ?? `folio: ${describe(error, args.verbose)}`);
     return end(false, `folio: ${error.message}; nothing was written.`);
   }
+  // From here on Ctrl+C or SIGTERM stops the build cleanly: no staging folder, no lock, the old site intact.
+  const allowInterrupts = stopOnInterrupt(log);
   try {
     const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
     options.progress = progress;
@@ -78,7 +81,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
         if (written.broken.length > 0) throw new BuildError(written.broken);
       });
     } catch (error) {
-      if (!(error instanceof BuildError)) return end(false, `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);
+      if (!(error instanceof BuildError)) return end(false, writeFailure(error, outputDir) ?? `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);
       report(error.problems);
       const broken = error.problems.length;
       return end(false, `folio: ${broken} broken link${broken === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
@@ -91,6 +94,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
     }
     return end(true);
   } finally {
+    allowInterrupts();
     await lock.release();
   }
 }

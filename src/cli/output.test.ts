@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeAtomically } from "./output.ts";
+import { writeAtomically, writeFailure } from "./output.ts";
 
 let root: string;
 beforeEach(() => {
@@ -90,5 +90,27 @@ describe("writeAtomically", () => {
     const output = join(root, "_site");
     await expect(writeAtomically(output, () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe("writeFailure", () => {
+  const errno = (code: string) => Object.assign(new Error(`${code}: the system's words`), { code });
+
+  it("says in words what stopped the writing, and what to do", () => {
+    expect(writeFailure(errno("ENOSPC"), "/srv/site/out")).toBe(
+      "folio: cannot write the site to /srv/site/out: the disk is full (ENOSPC); nothing was written, the previous site is unchanged.\n" +
+        "  hint: free some space on the disk that holds /srv/site, then build again",
+    );
+    expect(writeFailure(errno("EROFS"), "/srv/site/out")).toContain("the file system is read-only (EROFS)");
+  });
+
+  it("finds the system's error inside Eleventy's wrapping", () => {
+    const wrapped = Object.assign(new Error("Having trouble writing to ./index.html"), { originalError: errno("EACCES") });
+    expect(writeFailure(wrapped, "/srv/site/out")).toContain("permission denied (EACCES)");
+  });
+
+  it("leaves any other error to the caller", () => {
+    expect(writeFailure(new Error("a bug"), "/srv/site/out")).toBeUndefined();
+    expect(writeFailure(errno("ENOENT"), "/srv/site/out")).toBeUndefined();
   });
 });

@@ -1,0 +1,47 @@
+// An interrupted build (Ctrl+C, or SIGTERM from CI or a supervisor) stops at once and cleanly: it exits
+// through process.exit, so the lock and the staging folder, which remove themselves on "exit", are gone,
+// and the previous site is untouched. Only the swap of the new site for the old is never cut in half.
+import { constants } from "node:os";
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+type Signal = (typeof SIGNALS)[number];
+
+let critical = 0;
+let pending: Signal | undefined;
+let say: ((line: string) => void) | undefined;
+
+function stop(signal: Signal): void {
+  say?.(`folio: interrupted (${signal}); nothing was written, the previous site is unchanged.`);
+  // 128 + the signal's number, as a shell reports a process the signal stopped: 130 for Ctrl+C.
+  process.exit(128 + constants.signals[signal]);
+}
+
+const onSignal = (signal: Signal) => {
+  if (critical > 0) pending = signal;
+  else stop(signal);
+};
+
+/** Until the returned function is called, SIGINT, SIGTERM and SIGHUP stop the build cleanly, saying so in `log`. */
+export function stopOnInterrupt(log: (line: string) => void): () => void {
+  say = log;
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    say = undefined;
+  };
+}
+
+/** Runs `work` with interruptions held back until it ends: for steps that must not stop half-way. */
+export async function uninterrupted<T>(work: () => Promise<T>): Promise<T> {
+  critical++;
+  try {
+    return await work();
+  } finally {
+    critical--;
+    if (critical === 0 && pending) {
+      const signal = pending;
+      pending = undefined;
+      if (say) stop(signal);
+    }
+  }
+}
