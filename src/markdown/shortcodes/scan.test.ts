@@ -98,19 +98,17 @@ describe("shortcode tree", () => {
     expect(scan("{{< nosuch >}}x{{< /nosuch >}}").problems.map((p) => p.message)).toEqual(['unknown shortcode "nosuch"']);
   });
 
-  it("reads a large body in linear time", () => {
+  // Sizes at which a scan that went back over the text (quadratic) would take minutes, not milliseconds;
+  // no timing is asserted (the suite's timeout is the backstop), only that every call and problem is found.
+  it("reads a large body", () => {
     const body = "Some text {{< img a >}} and {{< box >}}inner {{% img b %}}{{< /box >}}.\n".repeat(20_000);
-    const start = performance.now();
     const { nodes, problems } = scan(body);
     expect(problems).toEqual([]);
     expect(calls(nodes)).toHaveLength(60_000);
-    expect(performance.now() - start).toBeLessThan(1_000);
   });
 
-  it("stays linear with many open calls and closing tags that match none", () => {
-    const start = performance.now();
+  it("reads many open calls and closing tags that match none", () => {
     const { problems } = scan("{{< box >}}".repeat(20_000) + "{{< /img >}}".repeat(20_000));
     expect(problems).toHaveLength(40_000);
-    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
