@@ -161,3 +161,24 @@ The other page.
     expect(Number(line[1])).toBeLessThan(total / 2);
   });
 });
+
+describe("dev server under a base URL's path", () => {
+  it("serves a site published at https://example.org/blog/ under /blog/, as its links expect", async () => {
+    const dir = writeSite(`
+-- folio.toml --
+baseURL = "https://example.org/blog/"
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Hello body.
+`);
+    const { port } = await startServer(["--content", join(dir, "content"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    const home = await until("the first build", () => page(port, "/blog/"));
+    expect(home).toContain('href="/blog/posts/hello/"');
+    expect(await page(port, "/blog/posts/hello/")).toContain("Hello body.");
+    const root = await request(port, "/");
+    expect([root.status, root.headers.location]).toEqual([302, "/blog/"]);
+    expect((await request(port, "/posts/hello/")).status).toBe(404);
+  });
+});
