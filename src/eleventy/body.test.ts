@@ -16,10 +16,16 @@ describe("headingAnchors", () => {
 });
 
 describe("tableScroll", () => {
+  const open = (name: string) => `<div class="table-scroll" tabindex="0" role="region" aria-label="${name}">`;
+
   it("puts each table in a focusable, named box that scrolls, nested tables too", () => {
-    const open = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table">';
-    expect(tableScroll("<table><tr><td><TABLE class=x></TABLE></td></tr></table>")).toBe(`${open}<table><tr><td>${open}<TABLE class=x></TABLE></div></td></tr></table></div>`);
+    expect(tableScroll("<table><tr><td>x</td></tr></table>")).toBe(`${open("Table")}<table><tr><td>x</td></tr></table></div>`);
+    expect(tableScroll("<table><tr><td><TABLE class=x></TABLE></td></tr></table>")).toBe(`${open("Table 1")}<table><tr><td>${open("Table 2")}<TABLE class=x></TABLE></div></td></tr></table></div>`);
     expect(tableScroll("<p>no table</p>")).toBe("<p>no table</p>");
+  });
+
+  it("names each of several boxes apart, as landmarks must be", () => {
+    expect(tableScroll("<table></table><p>x</p><table></table>")).toBe(`${open("Table 1")}<table></table></div><p>x</p>${open("Table 2")}<table></table></div>`);
   });
 });
 

@@ -27,8 +27,12 @@ export function headingAnchors(html: unknown): string {
  * than the column, instead of widening the page. The box is focusable and named, so a keyboard can scroll it.
  */
 export function tableScroll(html: unknown): string {
-  return String(html ?? "").replace(TABLE, (tag) =>
-    tag[1] === "/" ? `${tag}</div>` : `<div class="table-scroll" tabindex="0" role="region" aria-label="Table">${tag}`,
+  const text = String(html ?? "");
+  // Each box is a landmark: with several on a page, each needs a name of its own (axe: landmark-unique).
+  const count = [...text.matchAll(TABLE)].filter(([tag]) => tag[1] !== "/").length;
+  let n = 0;
+  return text.replace(TABLE, (tag) =>
+    tag[1] === "/" ? `${tag}</div>` : `<div class="table-scroll" tabindex="0" role="region" aria-label="Table${count > 1 ? ` ${++n}` : ""}">${tag}`,
   );
 }
 
