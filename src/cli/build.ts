@@ -8,6 +8,7 @@ import { BuildError, displayPath, formatProblem } from "../problems.ts";
 import { FINISH_THRESHOLD, FinishPool } from "../publish/finish-pool.ts";
 import { createProgress, progressMode } from "../progress.ts";
 import { buildReport, formatReport, type ReportInput } from "../publish/report.ts";
+import { hasSearchPage, indexSite } from "../search/index.ts";
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
@@ -39,7 +40,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   const run: Partial<ReportInput> & { problems: Problem[] } = { problems: [] };
   const end = (ok: boolean, message?: string): number => {
     if (message) log(message);
-    const report = buildReport({ loaded: run.loaded, finished: run.finished, links: run.links, problems: run.problems, output: outputName, seconds: (performance.now() - started) / 1000, ok });
+    const report = buildReport({ loaded: run.loaded, finished: run.finished, links: run.links, search: run.search, problems: run.problems, output: outputName, seconds: (performance.now() - started) / 1000, ok });
     if (ok) for (const line of formatReport(report, outputName)) log(line);
     if (args.json) print(`${JSON.stringify(report, null, 2)}\n`);
     return ok ? 0 : 1;
@@ -79,6 +80,8 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
         [run.finished, run.links] = [written.finished, written.links];
         report(written.finished.errors.map(({ path, error }) => ({ severity: "warning", file: `${outputName}/${path}`, line: 1, column: 1, message: `could not be minified: ${error}`, hint: "it is published as it was written" })));
         if (written.broken.length > 0) throw new BuildError(written.broken);
+        // Last, from the finished pages: the index holds exactly what this build publishes.
+        if (hasSearchPage(loaded.items)) run.search = await indexSite(staging);
       });
     } catch (error) {
       if (!(error instanceof BuildError)) return end(false, writeFailure(error, outputDir) ?? `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);
