@@ -8,7 +8,7 @@ import { BuildError, displayPath, formatProblem } from "../problems.ts";
 import { FINISH_THRESHOLD, FinishPool } from "../publish/finish-pool.ts";
 import { createProgress, progressMode } from "../progress.ts";
 import { buildReport, formatReport, type ReportInput } from "../publish/report.ts";
-import { hasSearchPage, indexSite } from "../search/index.ts";
+import { hasSearch, indexSite } from "../search/index.ts";
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
@@ -81,7 +81,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
         report(written.finished.errors.map(({ path, error }) => ({ severity: "warning", file: `${outputName}/${path}`, line: 1, column: 1, message: `could not be minified: ${error}`, hint: "it is published as it was written" })));
         if (written.broken.length > 0) throw new BuildError(written.broken);
         // Last, from the finished pages: the index holds exactly what this build publishes.
-        if (hasSearchPage(loaded.items)) run.search = await indexSite(staging);
+        if (hasSearch(loaded)) run.search = await indexSite(staging);
       });
     } catch (error) {
       if (!(error instanceof BuildError)) return end(false, writeFailure(error, outputDir) ?? `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);

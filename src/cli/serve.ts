@@ -5,7 +5,7 @@ import type { LoadResult } from "../load.ts";
 import { fromProblem, fromRenderError, formatFailure, type Failure } from "../serve/failure.ts";
 import { basePathOf, createDevServer } from "../serve/server.ts";
 import { createDevSearch } from "../search/dev.ts";
-import { hasSearchPage } from "../search/index.ts";
+import { hasSearch } from "../search/index.ts";
 import { watchSite, type Rebuild } from "../serve/watch.ts";
 import type { CliArgs } from "./args.ts";
 import { folioOptions } from "./build.ts";
@@ -47,7 +47,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     if (rendering) log(formatFailure(rendering));
     failures = [...problemsOf(load), ...(rendering ? [rendering] : [])];
     if (load && !load.failed) basePath = basePathOf(load.settings.baseURL);
-    if (load && !load.failed && !rendering && hasSearchPage(load.items)) search.update();
+    if (load && !load.failed && !rendering && hasSearch(load)) search.update();
     log(rebuildLine(rebuild, failures.length));
     dev.hub.reload();
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { hasSearchPage, indexSite, SearchIndexError } from "./index.ts";
+import { hasSearch, indexSite, SearchIndexError } from "./index.ts";
 
 const made: string[] = [];
 afterAll(() => {
@@ -72,9 +72,12 @@ describe("indexSite", () => {
   });
 });
 
-describe("hasSearchPage", () => {
-  it("is true when an output is /search/", () => {
-    expect(hasSearchPage([{ outputPath: "index.html" }, { outputPath: "search/index.html" }])).toBe(true);
-    expect(hasSearchPage([{ outputPath: "index.html" }, { outputPath: "searching/index.html" }])).toBe(false);
+describe("hasSearch", () => {
+  it("is true when search is on and an output is /search/", () => {
+    const on = { searchURL: "/search/" };
+    expect(hasSearch({ site: on, items: [{ outputPath: "index.html" }, { outputPath: "search/index.html" }] })).toBe(true);
+    expect(hasSearch({ site: on, items: [{ outputPath: "index.html" }, { outputPath: "searching/index.html" }] })).toBe(false);
+    // disableKinds = ["search"], and a page of the author's at /search/
+    expect(hasSearch({ site: {}, items: [{ outputPath: "search/index.html" }] })).toBe(false);
   });
 });

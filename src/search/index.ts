@@ -93,7 +93,10 @@ async function pagesIn(entryFile: string): Promise<number> {
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
-/** Whether the site has a search page (`layouts/search.njk`, or a page of its own at /search/): only then is it indexed. */
-export function hasSearchPage(items: readonly { outputPath: string }[]): boolean {
-  return items.some((item) => item.outputPath.toLowerCase() === SEARCH_PAGE);
+/**
+ * Whether to index the site: search is on (not `disableKinds = ["search"]`) and the site has a search page
+ * (`layouts/search.njk`, or a page of its own at /search/).
+ */
+export function hasSearch(loaded: { site: { searchURL?: string | undefined }; items: readonly { outputPath: string }[] }): boolean {
+  return loaded.site.searchURL !== undefined && loaded.items.some((item) => item.outputPath.toLowerCase() === SEARCH_PAGE);
 }
