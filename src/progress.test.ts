@@ -34,9 +34,11 @@ describe("progress", () => {
       p.advance(400);
       p.start("write", 1200); // a new phase ends the last
       for (let i = 0; i < 1200; i++) p.advance();
+      p.start("finish", 1300);
+      p.advance(1300);
       p.end();
     });
-    expect(out).toBe("folio: rendered 1,000 of 1,000 pages in 0.25 s\nfolio: wrote 1,200 of 1,200 pages in 0.25 s\n");
+    expect(out).toBe("folio: rendered 1,000 of 1,000 pages in 0.25 s\nfolio: wrote 1,200 of 1,200 pages in 0.25 s\nfolio: finished 1,300 of 1,300 files in 0.25 s\n");
   });
 
   it("says nothing of a phase under the threshold, or when off", () => {

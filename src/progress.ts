@@ -1,8 +1,8 @@
-// Progress of a large build, phase by phase (pages rendered, pages written, of their total): one updating line
+// Progress of a large build, phase by phase (pages rendered, pages written, files finished, of their total): one updating line
 // in a terminal, one line per finished phase where output is a log (CI), nothing for a small site.
 // Stages are handed a Progress and only count; how it shows is decided here, once.
 
-export type Phase = "render" | "write";
+export type Phase = "render" | "write" | "finish";
 
 export interface Progress {
   /** A phase of `total` steps begins. */
@@ -30,8 +30,13 @@ export function progressMode(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
 
 export const silentProgress: Progress = { start() {}, advance() {}, end() {}, interrupt() {} };
 
-const DOING: Record<Phase, string> = { render: "rendering pages", write: "writing pages" };
-const DONE: Record<Phase, string> = { render: "rendered", write: "wrote" };
+// What each phase does, in the middle of it and once done, and what it counts.
+const WORDS: Record<Phase, [doing: string, done: string, unit: string]> = {
+  render: ["rendering pages", "rendered", "pages"],
+  write: ["writing pages", "wrote", "pages"],
+  // The last pass: every page's links read for the check, pages, styles and scripts minified.
+  finish: ["finishing files", "finished", "files"],
+};
 // Erase the terminal's current line and go back to its start: https://en.wikipedia.org/wiki/ANSI_escape_code#CSI
 const CLEAR_LINE = "\r\x1b[2K";
 
@@ -46,7 +51,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
   let showing = false; // a terminal line is on screen
   const n = (value: number) => value.toLocaleString("en-US");
   const draw = () => {
-    write(`${CLEAR_LINE}folio: ${DOING[phase!]} ${n(done)} / ${n(total)} (${shownPercent}%)`);
+    write(`${CLEAR_LINE}folio: ${WORDS[phase!][0]} ${n(done)} / ${n(total)} (${shownPercent}%)`);
     showing = true;
   };
   const interrupt = () => {
@@ -58,7 +63,7 @@ export function createProgress(mode: ProgressMode, write: (text: string) => void
   const end = () => {
     if (phase === undefined) return;
     if (mode === "tty") interrupt();
-    else write(`folio: ${DONE[phase]} ${n(done)} of ${n(total)} pages in ${((clock() - started) / 1000).toFixed(2)} s\n`);
+    else write(`folio: ${WORDS[phase][1]} ${n(done)} of ${n(total)} ${WORDS[phase][2]} in ${((clock() - started) / 1000).toFixed(2)} s\n`);
     phase = undefined;
   };
   return {

@@ -40,7 +40,7 @@ export async function writeAndCheck(dir: string, run: WriteRun): Promise<Written
   } finally {
     unfollow();
   }
-  const finished = await finishSite(dir, { minify: run.minify }, run.pool);
+  const finished = await finishSite(dir, { minify: run.minify }, run.pool, run.options.progress);
   const { items, settings } = run.loaded;
   const links = checkLinks(finished.scans, finished.files, settings.baseURL);
   const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);

@@ -3,6 +3,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { minifierFor, type MinifySettings } from "./minify.ts";
+import type { Progress } from "../progress.ts";
 import type { FinishPool } from "./finish-pool.ts";
 import { scanPage, type PageScan } from "./scan.ts";
 
@@ -34,10 +35,19 @@ export interface FinishResult {
 /** Files worth a thread's time: pages, styles, scripts. Images and the like are left alone. */
 const WORKED_ON = /\.(html?|css|m?js)$/i;
 
-export async function finishSite(outputDir: string, options: FinishOptions, pool?: FinishPool): Promise<FinishResult> {
+/** `progress` hears of each file finished. */
+export async function finishSite(outputDir: string, options: FinishOptions, pool?: FinishPool, progress?: Progress): Promise<FinishResult> {
   const files = (await listFiles(outputDir)).sort();
   const work = files.filter((path) => WORKED_ON.test(path));
-  const results = pool ? await pool.finish(outputDir, work, options) : await inBatches(work, (path) => finishFile(outputDir, path, options));
+  progress?.start("finish", work.length);
+  const results = pool
+    ? await pool.finish(outputDir, work, options, (count) => progress?.advance(count))
+    : await inBatches(work, async (path) => {
+        const result = await finishFile(outputDir, path, options);
+        progress?.advance();
+        return result;
+      });
+  progress?.end();
   const scans = new Map<string, PageScan>();
   const minified = { files: 0, before: 0, after: 0 };
   const errors: FinishResult["errors"] = [];
