@@ -117,9 +117,17 @@ describe("the search index of a build", () => {
       <a href="/docs/animals/">Animals</a> <span class="count">(1)</span>
       <a href="/docs/tags/burrowers/">Burrowers</a>
       <a href="/docs/animals/aardvark/">The aardvark</a>
-      ! id="search-box"
-      ! data-pagefind-body`);
+      <ol class="search-results" data-pagefind-body></ol>
+      ! id="search-box"`);
     expect(built.read("sitemap.xml")).not.toContain("/search/");
+  });
+
+  it("indexes nothing of a site without pages: not its 404 page, search page or lists", async () => {
+    const built = await build("-- content/_index.md --\n");
+    expect(built.code, built.log).toBe(0);
+    expect(built.log).toMatch(/\n {2}Search index +0 {2}pages;/);
+    expect(built.exists("pagefind/pagefind-entry.json")).toBe(true);
+    expect(built.exists("pagefind/fragment")).toBe(false);
   });
 
   it("gives /search/ to a page of the author's that takes that URL", async () => {
