@@ -26,6 +26,8 @@ weight = 2
  * so the two tools do the same work. Without it folio is measured as it publishes.
  */
 export const LIKE_HUGO = `
+disableKinds = ["search"]
+
 [minify]
 disableHTML = true
 disableCSS = true
