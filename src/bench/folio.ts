@@ -25,13 +25,8 @@ weight = 2
  * `--like-hugo`: what Hugo does by default and folio does on top is left out (minifying, the search index),
  * so the two tools do the same work. Without it folio is measured as it publishes.
  */
-export const LIKE_HUGO = `
-disableKinds = ["search"]
-
-[minify]
-disableHTML = true
-disableCSS = true
-disableJS = true
+export const LIKE_HUGO = `disableKinds = ["search"]
+minify = { disableHTML = true, disableCSS = true, disableJS = true }
 `;
 
 let extraSettings = "";
@@ -48,7 +43,8 @@ export const folio: Tool = {
   name: "folio",
   prepare(corpus) {
     mkdirSync(join(corpus.dir, "folio"), { recursive: true });
-    writeFileSync(settingsFile(corpus), SETTINGS + extraSettings);
+    // First: keys after the menus' [[tables]] would belong to the last of them.
+    writeFileSync(settingsFile(corpus), extraSettings + SETTINGS);
   },
   build: (corpus, out) => ({ command: process.execPath, args: cli("build", corpus, out), cwd: REPO }),
   serve: (corpus, port, out) => ({ command: process.execPath, args: [...cli("serve", corpus, out), "--port", String(port)], cwd: REPO }),
