@@ -37,7 +37,7 @@ date = 2999-01-01
     assertContains(home, `
       Work in progress</a><span class="mark mark-draft">Draft</span>
       Coming soon</a><span class="mark mark-future">Scheduled</span>
-      <script src="/.folio/reload.js" defer></script></body>`);
+      <script src="/.folio/reload.js" data-build="`);
 
     const draft = join(dir, "content/posts/draft.md");
     writeFileSync(draft, '+++\ntitle = "Work in progress"\ndraft = true\n+++\nSecond version.\n');

@@ -9,7 +9,7 @@ describe("errorPage", () => {
       { file: "content/posts/x.md", line: 2, column: 9, message: "the TOML front matter is not valid: <b>unfinished</b>", hint: "check the TOML syntax" },
       { message: "the site could not be written: ENOSPC" },
     ],
-    (file) => (file === "content/posts/x.md" ? source : undefined),
+    { read: (file) => (file === "content/posts/x.md" ? source : undefined), build: 3 },
   );
 
   it("names each error's file, line and column, with its hint", () => {
@@ -26,6 +26,6 @@ describe("errorPage", () => {
   });
 
   it("reloads by itself once the site is fixed", () => {
-    expect(page).toContain(`<script src="${RELOAD_SCRIPT}" defer></script></body>`);
+    expect(page).toContain(`<script src="${RELOAD_SCRIPT}" data-build="3" defer></script></body>`);
   });
 });

@@ -20,7 +20,8 @@ export function readSource(file: string, cwd: string = process.cwd()): string | 
   }
 }
 
-export function errorPage(failures: readonly Failure[], read: (file: string) => string | undefined = (file) => readSource(file)): string {
+/** `build`: the dev server's build the page shows (see reload.ts); `read` gives a file's text for excerpts. */
+export function errorPage(failures: readonly Failure[], { build, read = (file) => readSource(file) }: { build?: number; read?: (file: string) => string | undefined } = {}): string {
   const count = failures.length === 1 ? "an error" : `${failures.length} errors`;
   const items = failures.map((failure) => {
     const place = failure.file ? `${failure.file}${failure.line ? `:${failure.line}:${failure.column ?? 1}` : ""}` : "";
@@ -57,7 +58,7 @@ ${items.join("\n")}
 </main>
 </body>
 </html>
-`);
+`, build);
 }
 
 /** The lines around `line` (1-based), the line itself marked. */

@@ -81,11 +81,11 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
   if (pathname === RELOAD_EVENTS) return hub.connect(req, res);
   if (pathname === RELOAD_SCRIPT) return send(res, 200, TYPES[".js"]!, reloadClient, req);
 
-  if (!options.ready()) return send(res, 503, TYPES[".html"]!, BUILDING, req, { "retry-after": "1" });
+  if (!options.ready()) return send(res, 503, TYPES[".html"]!, injectReload(BUILDING, hub.build), req, { "retry-after": "1" });
   // A site published under a path (baseURL https://example.org/blog/) is served under that path, as its links expect.
   const base = options.basePath();
   if (base !== "/" && (pathname === "/" || `${pathname}/` === base)) return redirect(res, base + query);
-  if (!pathname.startsWith(base)) return notFound(options, req, res);
+  if (!pathname.startsWith(base)) return notFound(options, hub, req, res);
   const resolved = await resolveFile(options.root, `/${pathname.slice(base.length)}`);
   switch (resolved.kind) {
     case "refused":
@@ -93,18 +93,18 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
     case "redirect":
       return redirect(res, `${pathname}/${query}`);
     case "missing":
-      return notFound(options, req, res);
+      return notFound(options, hub, req, res);
     case "file":
-      return sendFile(options, req, res, resolved.path, 200);
+      return sendFile(options, hub, req, res, resolved.path, 200);
   }
 }
 
-async function sendFile(options: DevServerOptions, req: IncomingMessage, res: ServerResponse, path: string, status: number): Promise<void> {
+async function sendFile(options: DevServerOptions, hub: ReloadHub, req: IncomingMessage, res: ServerResponse, path: string, status: number): Promise<void> {
   const type = TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
   if (type.startsWith("text/html")) {
     const failures = options.failures();
-    if (failures.length > 0) return send(res, 500, type, errorPage(failures), req);
-    return send(res, status, type, injectReload(await readFile(path, "utf8")), req);
+    if (failures.length > 0) return send(res, 500, type, errorPage(failures, { build: hub.build }), req);
+    return send(res, status, type, injectReload(await readFile(path, "utf8"), hub.build), req);
   }
   const { size } = await stat(path);
   res.writeHead(status, { "content-type": type, "content-length": size, ...NO_CACHE });
@@ -115,21 +115,21 @@ async function sendFile(options: DevServerOptions, req: IncomingMessage, res: Se
 }
 
 /** The site's own 404 page, with status 404, as hosts serve it; the error page while the site has errors. */
-async function notFound(options: DevServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function notFound(options: DevServerOptions, hub: ReloadHub, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const failures = options.failures();
-  if (failures.length > 0) return send(res, 500, TYPES[".html"]!, errorPage(failures), req);
+  if (failures.length > 0) return send(res, 500, TYPES[".html"]!, errorPage(failures, { build: hub.build }), req);
   const page = await resolveFile(options.root, "/404.html");
-  if (page.kind === "file") return sendFile(options, req, res, page.path, 404);
+  if (page.kind === "file") return sendFile(options, hub, req, res, page.path, 404);
   send(res, 404, "text/plain; charset=utf-8", "not found\n", req);
 }
 
 // Every answer is fresh: a reload after a rebuild must never show a cached page.
 const NO_CACHE = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
 
-const BUILDING = injectReload(`<!doctype html>
+const BUILDING = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>folio: building the site</title></head>
 <body><p>folio is building the site; this page reloads by itself when it is ready.</p></body></html>
-`);
+`;
 
 function send(res: ServerResponse, status: number, type: string, body: string, req: IncomingMessage, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), ...NO_CACHE, ...headers });
