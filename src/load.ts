@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { assembleSite, type SiteResult } from "./content/site.ts";
-import { loadContent } from "./content/loader.ts";
+import { loadContent, staticLinks } from "./content/loader.ts";
 import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
@@ -92,6 +92,7 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
 async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
+  problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,

@@ -145,6 +145,28 @@ x
   });
 });
 
+describe("symbolic links in the static folder", () => {
+  it("stop the build, naming each, so no link out of the site is published", async () => {
+    const { built, before, after } = await buildInSandbox(`${SETTINGS}
+-- content/_index.md --
++++
+title = "Home"
++++
+-- public/robots-extra.txt --
+fine
+`, (site) => {
+      symlinkSync(join(site, "..", "beside.txt"), join(site, "public/leak.txt"));
+      mkdirSync(join(site, "public/deep"));
+      symlinkSync("/etc", join(site, "public/deep/etc"));
+    });
+    expect(built.code, built.log).toBe(1);
+    expect(built.log).toMatch(/public\/deep\/etc:1:1: a symbolic link would be published as a link/);
+    expect(built.log).toMatch(/public\/leak\.txt:1:1: a symbolic link would be published as a link/);
+    expect(after).toEqual(before);
+    expect(built.files()).toEqual([]);
+  });
+});
+
 describe("what stays inside, however odd", () => {
   it("is written below the output folder and nowhere else, and links out of content/ are not followed", async () => {
     const { built, before, after } = await buildInSandbox(
