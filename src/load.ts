@@ -29,6 +29,8 @@ export interface FolioOptions {
   baseURL: string | undefined;
   /** The clock publishing is decided against; injectable so tests can fix it. @default () => new Date() */
   now: () => Date;
+  /** Set by the dev server, which publishes nothing and refuses links in public/ as it serves. */
+  serving?: boolean;
   /** Rendered pages kept across builds (the dev server passes one); none for a one-off build. */
   cache?: RenderCache;
   /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
@@ -92,7 +94,7 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
 async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
-  problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
+  if (!options.serving) problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,

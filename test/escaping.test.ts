@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultOptions, loadSite } from "../src/load.ts";
 import { formatProblem } from "../src/problems.ts";
@@ -113,6 +114,26 @@ describe("a site written to attack its readers", () => {
     expect(site.read("index.html")).toContain("Some <em>summary</em>");
     expect(text(site.read("index.html"))).not.toContain("alert('summary')");
     expect(text(site.read("categories/index.html"))).toContain("</script><script>alert('category')</script>");
+  });
+
+  it("carries author text as text in feeds, the sitemap and JSON-LD", () => {
+    const title = "</title><script>alert('title')</script>";
+    for (const path of ["index.xml", "posts/index.xml"]) {
+      const feed = parseFeed(site.read(path));
+      expect(feed.items.map((item) => item.title), path).toContain(title);
+      // Titles sit in CDATA, where <script> is text; outside CDATA no author tag may appear.
+      expect(site.read(path).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ""), path).not.toMatch(/<\/?(?:script|svg|img|iframe|b|evil-[a-z]+)\b/i);
+    }
+    const tagFeeds = site.files().filter((file) => /^tags\/[^/]+\/index\.xml$/.test(file));
+    expect(tagFeeds.length).toBeGreaterThan(0);
+    for (const path of tagFeeds) expect(parseFeed(site.read(path)).items.map((item) => item.title), path).toContain(title);
+    const sitemap = site.read("sitemap.xml");
+    for (const [, loc] of sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)) expect(() => new URL(loc!), loc).not.toThrow();
+    expect(sitemap).not.toMatch(/<(?!\/?(?:\?xml|urlset|url|loc|lastmod)\b)/);
+    // The JSON-LD block holds the title as data, and nothing in it can end the script element.
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(site.read("posts/evil/index.html"))![1]!;
+    expect(block).not.toMatch(/[<>]/);
+    expect(JSON.stringify(JSON.parse(block))).toContain(JSON.stringify(title).slice(1, -1));
   });
 
   it("leaves script links as text, and data: URLs only for raster images", () => {

@@ -78,7 +78,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     // In the dev server only the first build renders many pages: later ones would pay to start workers for nothing.
-    const devServer = runMode === "build" ? {} : { cache, workers: cache.size === 0 ? options.workers : 0 };
+    const devServer = runMode === "build" ? {} : { cache, workers: cache.size === 0 ? options.workers : 0, serving: true };
     const result = pending ?? (await loadSite({ ...options, ...devServer }));
     pending = undefined;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
