@@ -1,5 +1,6 @@
 // The repository's own site: the seed post is a draft, so production leaves it out and --drafts shows it.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,7 +18,10 @@ const buildContent = async (name: string, flags: string[] = []) => {
 
 describe("the real content/ tree", () => {
   it("keeps the author's post byte for byte", () => {
-    expect(readFileSync("content/posts/docker-vs-kube.md")).toEqual(readFileSync("../shared/seed/docker-vs-kube.md"));
+    // The seed's digest, pinned: the seed file itself lives outside the repository, beside some checkouts only.
+    const digest = createHash("sha256").update(readFileSync("content/posts/docker-vs-kube.md")).digest("hex");
+    expect(digest).toBe("603b4a1041fca025f117958801decbb4cd32203d8898455a01ef9fceebe0fa48");
+    if (existsSync("../shared/seed/docker-vs-kube.md")) expect(readFileSync("content/posts/docker-vs-kube.md")).toEqual(readFileSync("../shared/seed/docker-vs-kube.md"));
   });
 
   it("leaves the draft out of a production build", async () => {
