@@ -2,7 +2,6 @@
 // in its staging folder and `folio check` in a folder it deletes afterwards.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { followWrites } from "../eleventy/writer.ts";
 import type { FolioOptions, LoadResult } from "../load.ts";
 import { displayPath } from "../problems.ts";
 import { finishSite, type FinishResult } from "../publish/finish.ts";
@@ -33,13 +32,8 @@ export interface Written {
 }
 
 export async function writeAndCheck(dir: string, run: WriteRun): Promise<Written> {
-  const unfollow = run.options.progress ? followWrites(dir, run.options.progress) : () => {};
-  try {
-    const eleventy = createEleventy({ outputDir: dir, runMode: "build", verbose: run.verbose, folio: { ...run.options, loaded: run.loaded, log: run.log } });
-    await eleventy.write();
-  } finally {
-    unfollow();
-  }
+  const eleventy = createEleventy({ outputDir: dir, runMode: "build", verbose: run.verbose, folio: { ...run.options, loaded: run.loaded, log: run.log } });
+  await eleventy.write();
   const finished = await finishSite(dir, { minify: run.minify }, run.pool, run.options.progress);
   const { items, settings } = run.loaded;
   const links = checkLinks(finished.scans, finished.files, settings.baseURL);

@@ -95,7 +95,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (direct.length > 0) {
       if (!environment) throw new Error("folio: Eleventy's Nunjucks environment was not created");
-      await writeOutputs(environment, direct, data, directories.output);
+      await writeOutputs(environment, direct, data, directories.output, options.progress);
       direct = [];
     }
     if (current) await copyResources(current.plan.resources, directories.output);

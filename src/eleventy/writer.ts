@@ -14,24 +14,10 @@ export const OUTPUT_TEMPLATE = "{% set p = r.page %}{% set pager = r.pager %}{% 
 /** Files being written while the next pages render: enough to keep the disk busy, few enough to hold little. */
 const IN_FLIGHT = 32;
 
-// Whoever started a write into a folder may follow it (the CLI's progress line): the write itself is started by
-// Eleventy's plugin, which is handed the pages but not the caller's progress.
-const followers = new Map<string, Progress>();
-
-/** Reports the pages written into `outputDir` to `progress` until the returned function is called. */
-export function followWrites(outputDir: string, progress: Progress): () => void {
-  const root = resolve(outputDir);
-  followers.set(root, progress);
-  return () => {
-    if (followers.get(root) === progress) followers.delete(root);
-  };
-}
-
-/** Renders every item with `site` as its global data and writes it below `outputDir`; returns the count. */
-export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string): Promise<number> {
+/** Renders every item with `site` as its global data and writes it below `outputDir`, telling `progress`; returns the count. */
+export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, progress?: Progress): Promise<number> {
   const template = new nunjucks.Template(OUTPUT_TEMPLATE, environment, "folio.njk", true);
   const root = resolve(outputDir);
-  const progress = followers.get(root);
   progress?.start("write", items.length);
   const folders = new Map<string, Promise<unknown>>();
   const writing = new Set<Promise<void>>();

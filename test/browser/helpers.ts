@@ -1,10 +1,10 @@
 // Browser tests drive Debian's Chromium (never a downloaded one) through playwright-core, against a built
 // site served from a temp dir on localhost. Without a browser they skip, unless FOLIO_REQUIRE_BROWSER=1 (CI).
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll } from "vitest";
+import { serveStatic } from "../helpers/crawl.ts";
 
 /** Debian's Chromium; FOLIO_CHROMIUM points elsewhere (or, in a test of the tests, nowhere). */
 export const CHROMIUM = process.env.FOLIO_CHROMIUM ?? "/usr/bin/chromium";
@@ -17,10 +17,8 @@ export const SCREENSHOTS = resolve("test-results/screenshots");
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const browsers: Browser[] = [];
-const servers: Server[] = [];
 afterAll(async () => {
   await Promise.all(browsers.splice(0).map((b) => b.close()));
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
 
 /** One browser per test file, closed when the file ends. */
@@ -30,31 +28,9 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
-  ".png": "image/png", ".jpg": "image/jpeg", ".xml": "application/xml", ".json": "application/json", ".txt": "text/plain",
-};
-
-/**
- * Serves a built site as a static host does: `/x/` is `/x/index.html`, and a missing file gets the site's
- * 404.html with status 404. Resolves with the origin, `http://127.0.0.1:port`. With `base` (`/blog/`), the site is
- * served under that path, as a host serves a site with a sub-path in its baseURL, and nothing outside it.
- */
+/** A built site served as a static host serves it (see `serveStatic`), under `base` (`/blog/`); its origin. */
 export async function serveSite(root: string, base = "/"): Promise<string> {
-  const server = createServer((req, res) => {
-    const whole = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = whole.startsWith(base) ? normalize(join(root, whole.slice(base.length - 1))) : "";
-    if (file !== root && !file.startsWith(root + sep)) file = "";
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    const found = file !== "" && existsSync(file);
-    const served = found ? file : join(root, "404.html");
-    res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(served)] ?? "application/octet-stream" });
-    res.end(existsSync(served) ? readFileSync(served) : "not found");
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  return `http://127.0.0.1:${port}`;
+  return (await serveStatic(root, base)).origin;
 }
 
 export interface AxeViolation {
