@@ -7,9 +7,8 @@ import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.
 import { createMarkdown } from "./markdown/index.ts";
 import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
 import type { RenderCache } from "./content/render-cache.ts";
-import { RenderPool } from "./content/render-pool.ts";
+import { ThreadPool } from "./threads/pool.ts";
 import { BuildError, displayPath, hasErrors, sortProblems } from "./problems.ts";
-import { renderSiteFiles, sourceDateEpoch } from "./publish/index.ts";
 import { defaultSettings, normaliseBaseURL, readSettings, type SiteSettings } from "./settings/settings.ts";
 import type { Progress } from "./progress.ts";
 import type { BuildFlags } from "./types.ts";
@@ -35,6 +34,8 @@ export interface FolioOptions {
   cache?: RenderCache;
   /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
   workers?: number;
+  /** The caller's threads (`folio build` writes the pages on them afterwards); else `workers` threads are started and stopped here. */
+  pool?: ThreadPool;
   /** Told of the pages rendered, for a progress line. @default none */
   progress?: Progress;
 }
@@ -83,15 +84,15 @@ export function fileStamps(dir: string): string {
 /** Runs the whole pipeline; problems are returned sorted by file and position, never thrown. */
 export async function loadSite(options: FolioOptions, cwd = process.cwd()): Promise<LoadResult> {
   // Started first, so the workers load their modules while this thread reads the content; always stopped.
-  const pool = options.workers ? new RenderPool(options.workers) : undefined;
+  const owned = options.pool ? undefined : options.workers ? new ThreadPool(options.workers) : undefined;
   try {
-    return await runPipeline(options, cwd, pool);
+    return await runPipeline(options, cwd, options.pool ?? owned);
   } finally {
-    await pool?.close();
+    await owned?.close();
   }
 }
 
-async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool | undefined): Promise<LoadResult> {
+async function runPipeline(options: FolioOptions, cwd: string, pool: ThreadPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
   if (!options.serving) problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
@@ -111,12 +112,11 @@ async function runPipeline(options: FolioOptions, cwd: string, pool: RenderPool 
   const shortcodesKey = fileStamps(join(resolve(cwd, options.layoutsDir), SHORTCODES_DIR));
   const codeShortcodes = /\.(ts|m?js)[:|]/.test(shortcodesKey);
   const markdownOptions = { unsafe: settings.markup.unsafe, summaryLength: settings.summaryLength };
-  const workers = pool ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
+  const workers = pool && !pool.closed ? { markdown: markdownOptions, layoutsDir: resolve(cwd, options.layoutsDir), pool } : undefined;
   const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, codeShortcodes, workers, progress: options.progress });
   // The site's own public/robots.txt (or sitemap.xml) is published instead of folio's.
   const publicDir = resolve(cwd, options.publicDir);
   result.plan.files = result.plan.files.filter((file) => !existsSync(join(publicDir, file.outputPath)));
-  renderSiteFiles(result.plan, result.site, settings.publish, sourceDateEpoch());
   const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
   const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
   return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };

@@ -28,7 +28,8 @@ describe("build progress", () => {
   it("in CI (stderr not a terminal) is one line per phase, with no terminal codes", async () => {
     const built = await build(many, { FOLIO_PROGRESS: "" });
     expect(built.code, built.stderr).toBe(0);
-    expect(built.stderr).toMatch(/^folio: rendered 320 of 320 pages in \d+\.\d\d s\nfolio: wrote (\d+) of \1 pages in \d+\.\d\d s\nfolio: finished (\d+) of \2 files in \d+\.\d\d s\nfolio: 320 pages /);
+    // The writer scans and minifies each page as it writes it: the finishing pass has only a few files left, too few to show.
+    expect(built.stderr).toMatch(/^folio: rendered 320 of 320 pages in \d+\.\d\d s\nfolio: wrote (\d+) of \1 pages in \d+\.\d\d s\nfolio: 320 pages /);
     expect(built.stderr).not.toContain("\r");
     expect(built.stderr).not.toContain("\x1b");
   }, 180_000);
@@ -42,7 +43,7 @@ describe("build progress", () => {
     expect(frames).toContain("folio: rendering pages 320 / 320 (100%)");
     const written = frames.filter((f) => f.startsWith("folio: writing pages"));
     expect(written.at(-1)).toMatch(/^folio: writing pages (\d+) \/ \1 \(100%\)$/);
-    expect(frames.filter((f) => f.startsWith("folio: finishing files")).at(-1)).toMatch(/^folio: finishing files (\d+) \/ \1 \(100%\)$/);
+    expect(frames.filter((f) => f.startsWith("folio: finishing files"))).toEqual([]); // pages are finished as they are written
     expect(frames.length).toBeLessThanOrEqual(3 * 101); // a redraw per percent, not per page
     expect(summary).toMatch(/^folio: 320 pages \(0 left out\) written to /);
   }, 180_000);
@@ -54,7 +55,7 @@ describe("build progress", () => {
     expect(built.stderr).toContain(`${CLEAR}folio: rendering pages 620 / 620 (100%)${CLEAR}`);
     expect(built.stderr).toContain(`${CLEAR}folio: rendering pages 25 / 620 (4%)`); // as each worker says how far it has got
     expect(built.stderr).toContain("rendered on 2 threads");
-    expect(built.stderr).toContain(`${CLEAR}folio: finishing files 25 / `); // and each finishing thread
+    expect(built.stderr).toContain(`${CLEAR}folio: writing pages 25 / `); // and each writing thread
   }, 180_000);
 
   it("is not shown for a small site", async () => {

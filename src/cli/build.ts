@@ -5,15 +5,17 @@ import { resolve } from "node:path";
 import { openPageStore, savePageStore } from "../content/page-store.ts";
 import { loadSite, type FolioOptions } from "../load.ts";
 import { BuildError, displayPath, formatProblem } from "../problems.ts";
-import { FINISH_THRESHOLD, FinishPool } from "../publish/finish-pool.ts";
+import { FINISH_THRESHOLD } from "../publish/finish-pool.ts";
+import { ThreadPool } from "../threads/pool.ts";
 import { createProgress, progressMode } from "../progress.ts";
 import { buildReport, formatReport, type ReportInput } from "../publish/report.ts";
 import { hasSearch, indexSite } from "../search/index.ts";
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
-import { stopOnInterrupt } from "./interrupt.ts";
+import { beforeInterruptExit, stopOnInterrupt } from "./interrupt.ts";
 import { writeAtomically, writeFailure } from "./output.ts";
+import { preloadEleventy } from "./eleventy.ts";
 import { writeAndCheck } from "./render.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
@@ -59,10 +61,17 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   }
   // From here on Ctrl+C or SIGTERM stops the build cleanly: no staging folder, no lock, the old site intact.
   const allowInterrupts = stopOnInterrupt(log);
+  const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
+  // One set of threads for the whole build, started first so they load their modules while this one reads the
+  // content: they render the pages, then write them. A small site stops them as soon as it knows (site.ts).
+  const pool = options.workers ? new ThreadPool(options.workers) : undefined;
+  const forgetPool = pool ? beforeInterruptExit(() => pool.halt()) : () => {};
   try {
-    const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
     options.progress = progress;
+    options.pool = pool;
     if (args.cacheDir) options.cache = openPageStore(args.cacheDir);
+    // Eleventy's modules load while the threads render.
+    void preloadEleventy();
     const loaded = (run.loaded = await loadSite(options));
     report(loaded.problems);
     if (loaded.failed) {
@@ -70,13 +79,12 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
       return end(false, `folio: ${errors} error${errors === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
     }
     const { publish } = loaded.settings;
-    // Started now, so they load while Eleventy writes; only a large site is worth the threads.
-    const threads = options.workers ?? 0;
-    const pool = threads > 0 && loaded.items.length >= FINISH_THRESHOLD ? new FinishPool(threads) : undefined;
+    const writers = pool && !pool.closed && loaded.items.length >= FINISH_THRESHOLD ? pool : undefined;
+    if (!writers) await pool?.close();
     try {
       await writeAtomically(outputDir, async (staging) => {
         // Checked in the staging folder: a broken link stops the build before the site is swapped in.
-        const written = await writeAndCheck(staging, { loaded, options, log, verbose: args.verbose, minify: publish.minify, publicDir: args.publicDir, pool });
+        const written = await writeAndCheck(staging, { loaded, options, log, verbose: args.verbose, minify: publish.minify, publicDir: args.publicDir, pool: writers });
         [run.finished, run.links] = [written.finished, written.links];
         report(written.finished.errors.map(({ path, error }) => ({ severity: "warning", file: `${outputName}/${path}`, line: 1, column: 1, message: `could not be minified: ${error}`, hint: "it is published as it was written" })));
         if (written.broken.length > 0) throw new BuildError(written.broken);
@@ -88,8 +96,6 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
       report(error.problems);
       const broken = error.problems.length;
       return end(false, `folio: ${broken} broken link${broken === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);
-    } finally {
-      await pool?.close();
     }
     if (args.cacheDir && options.cache) {
       savePageStore(args.cacheDir, options.cache);
@@ -97,6 +103,8 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
     }
     return end(true);
   } finally {
+    await pool?.close();
+    forgetPool();
     allowInterrupts();
     await lock.release();
   }

@@ -9,11 +9,20 @@ type Signal = (typeof SIGNALS)[number];
 let critical = 0;
 let pending: Signal | undefined;
 let say: ((line: string) => void) | undefined;
+const before = new Set<() => void>();
 
 function stop(signal: Signal): void {
   say?.(`folio: interrupted (${signal}); nothing was written, the previous site is unchanged.`);
+  // Threads still writing into the staging folder would refill it as it is removed on exit: they halt first.
+  for (const halt of before) halt();
   // 128 + the signal's number, as a shell reports a process the signal stopped: 130 for Ctrl+C.
   process.exit(128 + constants.signals[signal]);
+}
+
+/** Until the returned function is called, an interruption calls `halt` (at once, synchronously) before the build exits. */
+export function beforeInterruptExit(halt: () => void): () => void {
+  before.add(halt);
+  return () => before.delete(halt);
 }
 
 const onSignal = (signal: Signal) => {

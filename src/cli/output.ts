@@ -35,8 +35,9 @@ export async function writeAtomically(outputDir: string, write: (stagingDir: str
       if (previous) await rm(previous, { recursive: true, force: true });
     });
   } finally {
-    process.removeListener("exit", onExit);
+    // The exit handler stays until the folder is gone: an interruption during this removal finishes it.
     await rm(staging, { recursive: true, force: true });
+    process.removeListener("exit", onExit);
   }
 }
 

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FolioOptions, LoadResult } from "../load.ts";
 import { displayPath } from "../problems.ts";
-import { finishSite, type FinishResult } from "../publish/finish.ts";
-import type { FinishPool } from "../publish/finish-pool.ts";
+import { finishSite, type FileResult, type FinishResult } from "../publish/finish.ts";
+import type { ThreadPool } from "../threads/pool.ts";
 import { checkLinks, type LinkCheck } from "../publish/links.ts";
 import type { MinifySettings } from "../publish/minify.ts";
 import { linkProblems } from "../publish/sources.ts";
@@ -21,7 +21,8 @@ export interface WriteRun {
   minify: MinifySettings;
   /** The public folder as given on the command line, for messages about its files. */
   publicDir: string;
-  pool?: FinishPool | undefined;
+  /** The build's worker threads, for a large site. */
+  pool?: ThreadPool | undefined;
 }
 
 export interface Written {
@@ -32,9 +33,12 @@ export interface Written {
 }
 
 export async function writeAndCheck(dir: string, run: WriteRun): Promise<Written> {
-  const eleventy = createEleventy({ outputDir: dir, runMode: "build", verbose: run.verbose, folio: { ...run.options, loaded: run.loaded, log: run.log } });
+  // Pages come back scanned (and minified) from the writer; the finishing pass does the rest of the files.
+  const pages: FileResult[] = [];
+  const write = { minify: run.minify, pool: run.pool, done: (results: FileResult[]) => pages.push(...results) };
+  const eleventy = await createEleventy({ outputDir: dir, runMode: "build", verbose: run.verbose, folio: { ...run.options, loaded: run.loaded, log: run.log, write } });
   await eleventy.write();
-  const finished = await finishSite(dir, { minify: run.minify }, run.pool, run.options.progress);
+  const finished = await finishSite(dir, { minify: run.minify }, run.pool, run.options.progress, pages);
   const { items, settings } = run.loaded;
   const links = checkLinks(finished.scans, finished.files, settings.baseURL);
   const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);

@@ -28,7 +28,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     loaded = result;
     failures = problemsOf(result);
   };
-  const eleventy = createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad } });
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready });

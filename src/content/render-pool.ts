@@ -1,7 +1,6 @@
 // Rendering spread over worker threads: every page renders alone, so a large site can use every core.
 // Only plain data crosses to a worker; each builds its own Markdown renderer from the same settings.
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { ThreadPool, ThreadRequest } from "../threads/pool.ts";
 import type { MarkdownOptions } from "../markdown/index.ts";
 import type { ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, Resource } from "../types.ts";
 import type { PageDescription } from "./page.ts";
@@ -36,11 +35,12 @@ export interface RenderSetup {
 
 export type Rendered = { page: Page; problems: Problem[] };
 
-/** What a worker sends: how many more pages it has rendered so far, then all its pages at once. */
-export type WorkerMessage = { rendered: number } | Rendered[];
-
-/** A worker says how far it has got every this many pages, for a progress line. */
-export const PROGRESS_EVERY = 25;
+/** A thread's request: the setup, and its share of the pages. */
+export interface RenderRequest extends ThreadRequest {
+  kind: "render";
+  setup: RenderSetup;
+  jobs: RenderJob[];
+}
 
 /** Below this many pages to render, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 600;
@@ -58,55 +58,11 @@ export function fromPortable(p: PortableDescription): PageDescription {
   return { file: p.file, frontMatter, meta: p.meta, location: p.location, state: p.state };
 }
 
-/**
- * Worker threads started early (each loads its modules while the main thread reads the content), then
- * given their share of the pages once rendering begins.
- */
-export class RenderPool {
-  #workers: Worker[];
-
-  constructor(count = availableParallelism()) {
-    this.#workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL("./render-worker.mjs", import.meta.url)));
-  }
-
-  /** Renders the jobs, in the order given, then stops the workers; `onRendered` hears of pages as they are done. */
-  async render(jobs: readonly RenderJob[], setup: RenderSetup, onRendered: (count: number) => void = () => {}): Promise<Rendered[]> {
-    const workers = this.#workers;
-    const shares = workers.map(() => [] as number[]);
-    jobs.forEach((_, i) => shares[i % shares.length]!.push(i)); // interleaved, so long and short pages spread evenly
-    const results = new Array<Rendered>(jobs.length);
-    try {
-      await Promise.all(
-        workers.map(
-          (worker, w) =>
-            new Promise<void>((resolve, reject) => {
-              let told = 0;
-              worker.on("message", (message: WorkerMessage) => {
-                if (!Array.isArray(message)) {
-                  told += message.rendered;
-                  return onRendered(message.rendered);
-                }
-                message.forEach((r, k) => (results[shares[w]![k]!] = r));
-                onRendered(message.length - told);
-                resolve();
-              });
-              worker.once("error", reject);
-              worker.once("exit", (code) => reject(new Error(`folio: a render worker stopped with code ${code}`)));
-              worker.postMessage({ setup, jobs: shares[w]!.map((i) => jobs[i]) });
-            }),
-        ),
-      );
-    } finally {
-      await this.close();
-    }
-    return results;
-  }
-
-  get size(): number {
-    return this.#workers.length;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
-  }
+/** Renders the jobs on the pool's threads; the results in the order given. `onRendered` hears of pages as they are done. */
+export async function renderOnThreads(pool: ThreadPool, jobs: readonly RenderJob[], setup: RenderSetup, onRendered: (count: number) => void = () => {}): Promise<Rendered[]> {
+  const shares = pool.share(jobs.map((job, i) => ({ job, i })));
+  const answers = await pool.ask<Rendered[]>(shares.map((share) => ({ kind: "render", setup, jobs: share.map(({ job }) => job) }) satisfies RenderRequest), onRendered);
+  const results = new Array<Rendered>(jobs.length);
+  answers.forEach((answer, w) => answer.forEach((rendered, k) => (results[shares[w]![k]!.i] = rendered)));
+  return results;
 }

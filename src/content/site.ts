@@ -15,7 +15,8 @@ import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
 import type { Progress } from "../progress.ts";
-import { portable, WORKER_THRESHOLD, type RenderPool, type RenderSetup } from "./render-pool.ts";
+import { portable, renderOnThreads, WORKER_THRESHOLD, type RenderSetup } from "./render-pool.ts";
+import type { ThreadPool } from "../threads/pool.ts";
 import { byDefaultOrder } from "./order.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
@@ -47,7 +48,7 @@ export interface AssembleContext {
   /** Whether the site has shortcodes written in TypeScript or JavaScript, which may look any page up. */
   codeShortcodes?: boolean;
   /** When given, many pages render on worker threads, which build their renderer from these. */
-  workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: RenderPool };
+  workers?: Pick<RenderSetup, "markdown" | "layoutsDir"> & { pool: ThreadPool };
   /** Told how many pages there are to render, and of each one rendered. */
   progress?: Progress;
 }
@@ -145,11 +146,14 @@ export async function assembleSite(
   });
   const pending = jobs.filter((job) => job.rendered === undefined);
   const useWorkers = ctx.workers !== undefined && pending.length >= WORKER_THRESHOLD;
-  if (ctx.workers && !useWorkers) await ctx.workers.pool.close();
+  // A small site stops the threads at once, so they take no time from this one; a large one keeps them for
+  // writing its pages, even when the cache rendered them all.
+  if (ctx.workers && !useWorkers && described.length < WORKER_THRESHOLD) await ctx.workers.pool.close();
   const progress = ctx.progress;
   progress?.start("render", pending.length);
   const rendered = useWorkers
-    ? await ctx.workers!.pool.render(
+    ? await renderOnThreads(
+        ctx.workers!.pool,
         pending.map((job) => ({ description: portable(job.description), resources: job.resources })),
         { markdown: ctx.workers!.markdown, layoutsDir: ctx.workers!.layoutsDir, siteTitle: settings.title, toc: renderContext.toc, site: renderContext.render.site, refTargets },
         progress && ((count) => progress.advance(count)),

@@ -45,6 +45,11 @@ export class Fingerprints {
     return url;
   }
 
+  /** The files fingerprinted so far, as layouts named them: a writing thread tells the main thread, which writes them. */
+  names(): string[] {
+    return [...this.#files.keys()];
+  }
+
   /** Writes every file fingerprinted so far into the output folder, under its fingerprinted name. */
   async write(outputDir: string): Promise<void> {
     await Promise.all(

@@ -8,14 +8,17 @@ import { BuildError, formatProblem } from "../problems.ts";
 import type { Environment } from "nunjucks";
 import type { Site } from "../types.ts";
 import type { EleventyConfig } from "./api.ts";
-import { dateFilters, textFilters, urlFilters } from "./filters.ts";
-import { bodyFilters } from "./body.ts";
+import { layoutFilters } from "./environment.ts";
 import { Fingerprints } from "./fingerprint.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 import { copyResources } from "./resources.ts";
 import { OUTPUT_TEMPLATE, writeOutputs } from "./writer.ts";
 import { writeSiteFiles } from "../publish/write.ts";
+import { renderSiteFiles, sourceDateEpoch } from "../publish/index.ts";
+import type { FileResult, FinishOptions } from "../publish/finish.ts";
+import { FINISH_THRESHOLD, writeOnThreads } from "../publish/finish-pool.ts";
+import type { ThreadPool } from "../threads/pool.ts";
 
 /** What a caller (the CLI) hands the plugin for one run, on top of the options in `.eleventy.js`. */
 export interface RunOptions extends Partial<FolioOptions> {
@@ -25,6 +28,15 @@ export interface RunOptions extends Partial<FolioOptions> {
   log?: (line: string) => void;
   /** Called with every site loaded; the dev server shows its errors in the browser and says what it kept. */
   onLoad?: (result: LoadResult) => void;
+  /** How a build writes its pages: what to minify, the threads to share them with, who hears what was written. */
+  write?: PageWriting;
+}
+
+export interface PageWriting extends FinishOptions {
+  /** Writing threads, used when there are enough pages to be worth them. */
+  pool?: ThreadPool | undefined;
+  /** Every page written, scanned and minified already: the finishing pass does not read these again. */
+  done: (results: FileResult[]) => void;
 }
 
 /** Set to 1, a build has Eleventy's pagination write every page, as the dev server does: a test compares the two. */
@@ -44,7 +56,7 @@ export interface SiteData extends Site {
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
-  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, ...run } = runOptions.get(eleventyConfig) ?? {};
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, ...run } = runOptions.get(eleventyConfig) ?? {};
   const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
   // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
   if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
@@ -93,17 +105,37 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   });
   // Bundle files go beside their pages once Eleventy has written the pages; pages that are gone go too.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (direct.length > 0) {
-      if (!environment) throw new Error("folio: Eleventy's Nunjucks environment was not created");
-      await writeOutputs(environment, direct, data, directories.output, options.progress);
-      direct = [];
+    // The feeds and sitemap are made here while the threads write a large site's pages.
+    const writing = direct.length > 0 ? writePages(direct, directories.output) : undefined;
+    try {
+      if (current) renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch());
+    } finally {
+      await writing;
     }
+    direct = [];
     if (current) await copyResources(current.plan.resources, directories.output);
     await fingerprints.write(directories.output);
     if (current) await writeSiteFiles(current.plan.files, directories.output); // feeds, sitemap, robots.txt
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
     removed = [];
   });
+
+  // A build's pages: on the build's threads when there are many, else here through Eleventy's own environment.
+  const writePages = async (items: RenderItem[], outputDir: string) => {
+    if (!environment) throw new Error("folio: Eleventy's Nunjucks environment was not created");
+    const { progress } = options;
+    const writing = write ?? { minify: { html: false, css: false, js: false }, done: () => {} };
+    progress?.start("write", items.length);
+    if (writing.pool && items.length >= FINISH_THRESHOLD) {
+      const request = { outputDir, layoutsDir: resolve(options.layoutsDir), projectDir: process.cwd(), site: data, options: { minify: writing.minify } };
+      const written = await writeOnThreads(writing.pool, request, items, (count) => progress?.advance(count));
+      for (const name of written.fingerprinted) fingerprints.url(name); // the threads' layouts named them; written below
+      writing.done(written.results);
+    } else {
+      writing.done(await writeOutputs(environment, items, data, outputDir, { minify: writing.minify, onWritten: () => progress?.advance() }));
+    }
+    progress?.end();
+  };
 
   eleventyConfig.addGlobalData("site", () => data);
   // One template writes every file: each output names its own layout, chosen by Hugo's lookup order.
@@ -113,9 +145,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     permalink: (d: { r: RenderItem }) => d.r.outputPath,
   });
 
-  for (const [name, filter] of Object.entries({ ...urlFilters(() => data), ...dateFilters(() => data), ...textFilters, ...bodyFilters, fingerprint: (path: string) => fingerprints.url(String(path)) })) {
-    eleventyConfig.addFilter(name, filter);
-  }
+  for (const [name, filter] of Object.entries(layoutFilters(() => data, fingerprints))) eleventyConfig.addFilter(name, filter);
 
   // Only the loader reads content; Eleventy watches it for the dev server but never treats it as templates.
   const [contentDir, publicDir] = [options.contentDir, options.publicDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");

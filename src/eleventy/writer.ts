@@ -1,26 +1,33 @@
-// A production build writes its pages through Eleventy's own Nunjucks environment (the same layouts, filters
-// and bytes as Eleventy's pagination, which the dev server uses) but without Eleventy's per-template work:
-// that costs about 0.5 ms and tens of kilobytes per output, held until the build ends, and a site of
-// 100,000 pages ran out of memory with it. Each page is rendered, written and let go.
-import { mkdir, writeFile } from "node:fs/promises";
+// A production build writes its pages through a Nunjucks environment with the layouts and filters Eleventy's
+// pagination uses (the dev server's path; test/writer.test.ts compares the bytes) but without Eleventy's
+// per-template work: that costs about 0.5 ms and tens of kilobytes per output, held until the build ends, and a
+// site of 100,000 pages ran out of memory with it. Each page is rendered, scanned for the link check, minified
+// when asked, written and let go; on a large site, writing threads share the pages (src/publish/finish-pool.ts).
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import nunjucks, { type Environment } from "nunjucks";
-import type { Progress } from "../progress.ts";
+import { finishText, type FileResult, type FinishOptions } from "../publish/finish.ts";
 import type { RenderItem } from "./layouts.ts";
 
 /** What every output renders: the page's chosen layout, with Hugo's names for what it shows. */
 export const OUTPUT_TEMPLATE = "{% set p = r.page %}{% set pager = r.pager %}{% set redirectTo = r.redirectTo %}{% include r.template %}";
 
-/** Files being written while the next pages render: enough to keep the disk busy, few enough to hold little. */
-const IN_FLIGHT = 32;
+export interface WriteOptions extends FinishOptions {
+  /** Hears of every page written. */
+  onWritten?: () => void;
+  /** Runs each file's writing: on a thread, it refuses once the build is interrupted (src/threads/thread.ts). */
+  guard?: <T>(write: () => T) => T;
+}
 
-/** Renders every item with `site` as its global data and writes it below `outputDir`, telling `progress`; returns the count. */
-export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, progress?: Progress): Promise<number> {
+/**
+ * Renders every item with `site` as its global data and writes it below `outputDir`. Returns each page as the
+ * finishing pass would see it (links and ids scanned, bytes before and after minifying), so that pass skips it.
+ */
+export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, options: WriteOptions): Promise<FileResult[]> {
   const template = new nunjucks.Template(OUTPUT_TEMPLATE, environment, "folio.njk", true);
   const root = resolve(outputDir);
-  progress?.start("write", items.length);
-  const folders = new Map<string, Promise<unknown>>();
-  const writing = new Set<Promise<void>>();
+  const folders = new Set<string>();
+  const results: FileResult[] = [];
   for (const item of items) {
     const html = await new Promise<string>((done, fail) =>
       // The callback form, so that async filters (which Eleventy allows) work as they do under Eleventy.
@@ -29,14 +36,21 @@ export async function writeOutputs(environment: Environment, items: readonly Ren
     const path = join(root, item.outputPath);
     // Output paths were checked when the site was planned; this keeps the promise even if a check is missed.
     if (!path.startsWith(root + sep)) throw new Error(`folio: refused to write ${item.outputPath} outside ${outputDir}`);
-    const dir = dirname(path);
-    let folder = folders.get(dir);
-    if (!folder) folders.set(dir, (folder = mkdir(dir, { recursive: true })));
-    const write: Promise<void> = folder.then(() => writeFile(path, html)).then(() => progress?.advance()).finally(() => writing.delete(write));
-    writing.add(write);
-    if (writing.size >= IN_FLIGHT) await Promise.race(writing);
+    const { result, text } = await finishText(item.outputPath, html, options);
+    results.push(result);
+    // Written at once: a file a page is about as fast to write as to hand to the thread pool (5,000 pages: 0.6 s
+    // this way, three times that through fs/promises), and a large site writes on threads of its own.
+    const write = () => {
+      const dir = dirname(path);
+      if (!folders.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        folders.add(dir);
+      }
+      writeFileSync(path, text ?? html);
+    };
+    if (options.guard) options.guard(write);
+    else write();
+    options.onWritten?.();
   }
-  await Promise.all(writing);
-  progress?.end();
-  return items.length;
+  return results;
 }

@@ -3,6 +3,8 @@ declare module "nunjucks" {
   export interface EnvironmentOptions {
     autoescape?: boolean;
     throwOnUndefined?: boolean;
+    /** Eleventy's default: fuller error messages. */
+    dev?: boolean;
   }
 
   export class FileSystemLoader {
@@ -11,6 +13,7 @@ declare module "nunjucks" {
 
   export class Environment {
     constructor(loader?: FileSystemLoader | null, options?: EnvironmentOptions);
+    addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): this;
   }
 
   export class Template {

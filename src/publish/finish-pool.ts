@@ -1,50 +1,57 @@
-// Threads for the finishing pass of a large site: each reads, scans and minifies its share of the files.
-// Started once the site is known to be large, so they load html-minifier-terser while Eleventy writes.
-import { Worker } from "node:worker_threads";
+// The last steps of a large site on the build's worker threads: writing its pages (layouts rendered, each page
+// scanned for the link check and minified in hand) and finishing the files the writer did not make.
+import type { RenderItem } from "../eleventy/layouts.ts";
+import type { ThreadPool, ThreadRequest } from "../threads/pool.ts";
+import { lendContent, outputPages, type LentContent } from "../threads/shared-content.ts";
 import type { FileResult, FinishOptions } from "./finish.ts";
 
-/** Below this many files to finish, starting threads costs more than it saves. */
+/** Below this many files to write or finish, the main thread alone is as quick. */
 export const FINISH_THRESHOLD = 600;
 
-/** A thread says how far it has got every this many files. */
-export const FINISH_PROGRESS_EVERY = 25;
+export interface FinishRequest extends ThreadRequest {
+  kind: "finish";
+  outputDir: string;
+  paths: string[];
+  options: FinishOptions;
+}
 
-export type FinishMessage = { finished: number } | FileResult[];
+export interface WriteRequest extends ThreadRequest {
+  kind: "write";
+  outputDir: string;
+  layoutsDir: string;
+  /** Where Eleventy looks for layouts after the layouts folder. */
+  projectDir: string;
+  /** The layouts' `site`: the whole site, so that any page a layout names is there. */
+  site: unknown;
+  items: RenderItem[];
+  /** The pages' bodies, shared by every thread. */
+  content: LentContent;
+  options: FinishOptions;
+}
 
-export class FinishPool {
-  #workers: Worker[];
+export interface WrittenPages {
+  results: FileResult[];
+  /** Files of layouts/_assets/ the layouts fingerprinted: the main thread writes them. */
+  fingerprinted: string[];
+}
 
-  constructor(count: number) {
-    this.#workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL("./finish-worker.mjs", import.meta.url)));
+/** Finishes the files, a share a thread; `onFinished` hears of files as they are done. */
+export async function finishOnThreads(pool: ThreadPool, outputDir: string, paths: readonly string[], options: FinishOptions, onFinished?: (count: number) => void): Promise<FileResult[]> {
+  const requests = pool.share(paths).map((share): FinishRequest => ({ kind: "finish", outputDir, paths: share, options }));
+  return (await pool.ask<FileResult[]>(requests, onFinished)).flat();
+}
+
+/** Renders and writes the outputs, a share a thread, each with the whole site as its data; `onWritten` hears of pages as they are written. */
+export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteRequest, "kind" | "items" | "content">, items: readonly RenderItem[], onWritten?: (count: number) => void): Promise<WrittenPages> {
+  const { restore, ...content } = lendContent(outputPages(items));
+  let asked: Promise<WrittenPages[]>;
+  try {
+    // One message a thread, so the pages an output names are that thread's copies of the site's own pages.
+    const requests = pool.share(items).map((share): WriteRequest => ({ kind: "write", ...request, items: share, content }));
+    asked = pool.ask<WrittenPages>(requests, onWritten); // posted, so copied, before it returns
+  } finally {
+    restore();
   }
-
-  /** Finishes the files, each thread an interleaved share so that large and small files spread evenly; `onFinished` hears of files as they are done. */
-  async finish(outputDir: string, paths: readonly string[], options: FinishOptions, onFinished: (count: number) => void = () => {}): Promise<FileResult[]> {
-    const shares = this.#workers.map((_, w) => paths.filter((_, i) => i % this.#workers.length === w));
-    const results = await Promise.all(
-      this.#workers.map(
-        (worker, w) =>
-          new Promise<FileResult[]>((resolve, reject) => {
-            let told = 0;
-            // `{ finished }` as it goes (for a progress line), then every result at once.
-            worker.on("message", (message: FinishMessage) => {
-              if (!Array.isArray(message)) {
-                told += message.finished;
-                return onFinished(message.finished);
-              }
-              onFinished(message.length - told);
-              resolve(message);
-            });
-            worker.once("error", reject);
-            worker.once("exit", (code) => reject(new Error(`folio: a finishing thread stopped with code ${code}`)));
-            worker.postMessage({ outputDir, paths: shares[w], options });
-          }),
-      ),
-    );
-    return results.flat();
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
-  }
+  const answers = await asked;
+  return { results: answers.flatMap((a) => a.results), fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
 }

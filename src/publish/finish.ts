@@ -4,7 +4,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { minifierFor, type MinifySettings } from "./minify.ts";
 import type { Progress } from "../progress.ts";
-import type { FinishPool } from "./finish-pool.ts";
+import type { ThreadPool } from "../threads/pool.ts";
+import { FINISH_THRESHOLD, finishOnThreads } from "./finish-pool.ts";
 import { scanPage, type PageScan } from "./scan.ts";
 
 export interface FinishOptions {
@@ -35,13 +36,14 @@ export interface FinishResult {
 /** Files worth a thread's time: pages, styles, scripts. Images and the like are left alone. */
 const WORKED_ON = /\.(html?|css|m?js)$/i;
 
-/** `progress` hears of each file finished. */
-export async function finishSite(outputDir: string, options: FinishOptions, pool?: FinishPool, progress?: Progress): Promise<FinishResult> {
+/** `progress` hears of each file finished; `done` are files the writer finished already, which are not read again. */
+export async function finishSite(outputDir: string, options: FinishOptions, pool?: ThreadPool, progress?: Progress, done: readonly FileResult[] = []): Promise<FinishResult> {
   const files = (await listFiles(outputDir)).sort();
-  const work = files.filter((path) => WORKED_ON.test(path));
+  const finished = new Set(done.map((result) => result.path));
+  const work = files.filter((path) => WORKED_ON.test(path) && !finished.has(path));
   progress?.start("finish", work.length);
-  const results = pool
-    ? await pool.finish(outputDir, work, options, (count) => progress?.advance(count))
+  const results = pool && work.length >= FINISH_THRESHOLD
+    ? await finishOnThreads(pool, outputDir, work, options, (count) => progress?.advance(count))
     : await inBatches(work, async (path) => {
         const result = await finishFile(outputDir, path, options);
         progress?.advance();
@@ -51,7 +53,8 @@ export async function finishSite(outputDir: string, options: FinishOptions, pool
   const scans = new Map<string, PageScan>();
   const minified = { files: 0, before: 0, after: 0 };
   const errors: FinishResult["errors"] = [];
-  for (const result of results) {
+  // In path order, as the files were listed: the link check reports broken links in this order.
+  for (const result of [...done, ...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (result.scan) scans.set(result.path, result.scan);
     if (result.error) errors.push({ path: result.path, error: result.error });
     else if (result.after !== result.before) {
@@ -66,18 +69,28 @@ export async function finishSite(outputDir: string, options: FinishOptions, pool
 /** One file: read, scanned when it is a page, minified when asked, written back only if it changed. */
 export async function finishFile(outputDir: string, path: string, options: FinishOptions): Promise<FileResult> {
   const abs = join(outputDir, path);
-  const text = await readFile(abs, "utf8");
+  const { result, text } = await finishText(path, await readFile(abs, "utf8"), options);
+  if (text !== undefined) await writeFile(abs, text);
+  return result;
+}
+
+/**
+ * A file's text as written, scanned when it is a page and minified when asked: the writer does this with the
+ * page in hand, before writing it, so the finishing pass never reads it back. `text` is the minified text, or
+ * undefined when the file stays as it was.
+ */
+export async function finishText(path: string, text: string, options: FinishOptions): Promise<{ result: FileResult; text: string | undefined }> {
   const scan = /\.html?$/i.test(path) ? scanPage(text) : undefined;
   const minify = minifierFor(path, options.minify);
   const before = Buffer.byteLength(text);
-  if (!minify) return { path, scan, before, after: before, error: undefined };
+  const unchanged = { result: { path, scan, before, after: before, error: undefined }, text: undefined };
+  if (!minify) return unchanged;
   try {
     const out = await minify(text);
-    if (out === text) return { path, scan, before, after: before, error: undefined };
-    await writeFile(abs, out);
-    return { path, scan, before, after: Buffer.byteLength(out), error: undefined };
+    if (out === text) return unchanged;
+    return { result: { path, scan, before, after: Buffer.byteLength(out), error: undefined }, text: out };
   } catch (error) {
-    return { path, scan, before, after: before, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
+    return { result: { path, scan, before, after: before, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) }, text: undefined };
   }
 }
 

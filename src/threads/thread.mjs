@@ -1,6 +1,6 @@
 // A worker thread starts without the parent's TypeScript loader (Node 20 does not pass `--import` on):
-// register tsx, then run the worker itself. https://tsx.is/dev-api/register-esm
+// register tsx, then run the thread itself. https://tsx.is/dev-api/register-esm
 import { register } from "tsx/esm/api";
 
 register();
-await import("./finish-worker.ts");
+await import("./thread.ts");

@@ -1,6 +1,0 @@
-// A worker thread starts without the parent's TypeScript loader (Node 20 does not pass `--import` on):
-// register tsx, then run the worker itself. https://tsx.is/dev-api/register-esm
-import { register } from "tsx/esm/api";
-
-register();
-await import("./render-worker.ts");
