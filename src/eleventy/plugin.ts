@@ -132,7 +132,9 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
       for (const name of written.fingerprinted) fingerprints.url(name); // the threads' layouts named them; written below
       writing.done(written.results);
     } else {
-      writing.done(await writeOutputs(environment, items, data, outputDir, { minify: writing.minify, onWritten: () => progress?.advance() }));
+      const results: FileResult[] = [];
+      await writeOutputs(environment, items, data, outputDir, { minify: writing.minify, onWritten: (result) => (results.push(result), progress?.advance()) });
+      writing.done(results);
     }
     progress?.end();
   };

@@ -13,21 +13,20 @@ import type { RenderItem } from "./layouts.ts";
 export const OUTPUT_TEMPLATE = "{% set p = r.page %}{% set pager = r.pager %}{% set redirectTo = r.redirectTo %}{% include r.template %}";
 
 export interface WriteOptions extends FinishOptions {
-  /** Hears of every page written. */
-  onWritten?: () => void;
+  /** Hears of every page written, with what the finishing pass would have found (links and ids, bytes before and after minifying). */
+  onWritten: (result: FileResult) => void;
   /** Runs each file's writing: on a thread, it refuses once the build is interrupted (src/threads/thread.ts). */
   guard?: <T>(write: () => T) => T;
 }
 
 /**
- * Renders every item with `site` as its global data and writes it below `outputDir`. Returns each page as the
- * finishing pass would see it (links and ids scanned, bytes before and after minifying), so that pass skips it.
+ * Renders every item with `site` as its global data and writes it below `outputDir`, telling `onWritten` of
+ * each page as the finishing pass would see it, so that pass skips it.
  */
-export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, options: WriteOptions): Promise<FileResult[]> {
+export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, options: WriteOptions): Promise<void> {
   const template = new nunjucks.Template(OUTPUT_TEMPLATE, environment, "folio.njk", true);
   const root = resolve(outputDir);
   const folders = new Set<string>();
-  const results: FileResult[] = [];
   for (const item of items) {
     const html = await new Promise<string>((done, fail) =>
       // The callback form, so that async filters (which Eleventy allows) work as they do under Eleventy.
@@ -37,7 +36,6 @@ export async function writeOutputs(environment: Environment, items: readonly Ren
     // Output paths were checked when the site was planned; this keeps the promise even if a check is missed.
     if (!path.startsWith(root + sep)) throw new Error(`folio: refused to write ${item.outputPath} outside ${outputDir}`);
     const { result, text } = await finishText(item.outputPath, html, options);
-    results.push(result);
     // Written at once: a file a page is about as fast to write as to hand to the thread pool (5,000 pages: 0.6 s
     // this way, three times that through fs/promises), and a large site writes on threads of its own.
     const write = () => {
@@ -50,7 +48,6 @@ export async function writeOutputs(environment: Environment, items: readonly Ren
     };
     if (options.guard) options.guard(write);
     else write();
-    options.onWritten?.();
+    options.onWritten(result);
   }
-  return results;
 }

@@ -43,15 +43,19 @@ export async function finishOnThreads(pool: ThreadPool, outputDir: string, paths
 
 /** Renders and writes the outputs, a share a thread, each with the whole site as its data; `onWritten` hears of pages as they are written. */
 export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteRequest, "kind" | "items" | "content">, items: readonly RenderItem[], onWritten?: (count: number) => void): Promise<WrittenPages> {
+  const results: FileResult[] = []; // sent as they come with the progress (src/threads/thread.ts)
   const { restore, ...content } = lendContent(outputPages(items));
-  let asked: Promise<WrittenPages[]>;
+  let asked: Promise<Omit<WrittenPages, "results">[]>;
   try {
     // One message a thread, so the pages an output names are that thread's copies of the site's own pages.
     const requests = pool.share(items).map((share): WriteRequest => ({ kind: "write", ...request, items: share, content }));
-    asked = pool.ask<WrittenPages>(requests, onWritten); // posted, so copied, before it returns
+    asked = pool.ask<Omit<WrittenPages, "results">>(requests, (count, done) => {
+      results.push(...(done as FileResult[]));
+      onWritten?.(count);
+    }); // posted, so copied, before it returns
   } finally {
     restore();
   }
   const answers = await asked;
-  return { results: answers.flatMap((a) => a.results), fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
+  return { results, fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
 }

@@ -8,7 +8,7 @@ import type { Site } from "../types.ts";
 import { finishFile, type FileResult } from "./finish.ts";
 import type { FinishRequest, WriteRequest, WrittenPages } from "./finish-pool.ts";
 
-export async function answer(request: FinishRequest | WriteRequest, progress: () => void, guard: <T>(write: () => T) => T): Promise<FileResult[] | WrittenPages> {
+export async function answer(request: FinishRequest | WriteRequest, progress: (done?: FileResult) => void, guard: <T>(write: () => T) => T): Promise<FileResult[] | Omit<WrittenPages, "results">> {
   if (request.kind === "finish") {
     const results = [];
     for (const path of request.paths) {
@@ -21,6 +21,7 @@ export async function answer(request: FinishRequest | WriteRequest, progress: ()
   borrowContent(request.content);
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
-  const results = await writeOutputs(environment, request.items, site, request.outputDir, { ...request.options, onWritten: progress, guard });
-  return { results, fingerprinted: fingerprints.names() };
+  // Each page's result goes to the main thread as it is written, with the progress: none is held here.
+  await writeOutputs(environment, request.items, site, request.outputDir, { ...request.options, onWritten: progress, guard });
+  return { fingerprinted: fingerprints.names() };
 }

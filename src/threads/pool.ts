@@ -10,7 +10,13 @@ export interface ThreadRequest {
 }
 
 /** What a thread answers: how far it has got, as it goes; then its answer, or why it stopped. */
-export type ThreadMessage<A = unknown> = { progress: number } | { answer: A } | { failed: { message: string; stack: string | undefined } };
+export type ThreadMessage<A = unknown> = { progress: number; done: unknown[] } | { answer: A } | { failed: { message: string; stack: string | undefined } };
+
+/**
+ * Hears how many more items a thread has done, with what the stage handed on for them: results sent as they
+ * come, so that a thread never holds them all (a page's link scan holds on to the page's text).
+ */
+export type OnProgress = (count: number, done: unknown[]) => void;
 
 /** A thread says how far it has got every this many pages or files. */
 export const PROGRESS_EVERY = 25;
@@ -54,7 +60,7 @@ export class ThreadPool {
   }
 
   /** Sends thread `i` `requests[i]` (one per thread); the answers in the same order. `onProgress` hears counts as threads go. */
-  ask<A>(requests: readonly ThreadRequest[], onProgress: (count: number) => void = () => {}): Promise<A[]> {
+  ask<A>(requests: readonly ThreadRequest[], onProgress: OnProgress = () => {}): Promise<A[]> {
     if (this.#closed) throw new Error("folio: the worker threads were stopped already");
     return Promise.all(requests.map((request, i) => askOne<A>(this.#workers[i]!, request, onProgress)));
   }
@@ -65,10 +71,10 @@ export class ThreadPool {
   }
 }
 
-function askOne<A>(worker: Worker, request: ThreadRequest, onProgress: (count: number) => void): Promise<A> {
+function askOne<A>(worker: Worker, request: ThreadRequest, onProgress: OnProgress): Promise<A> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: ThreadMessage<A>) => {
-      if ("progress" in message) return onProgress(message.progress);
+      if ("progress" in message) return onProgress(message.progress, message.done);
       stop();
       if ("answer" in message) return resolve(message.answer);
       const error = new Error(message.failed.message);

@@ -16,9 +16,10 @@ export interface LentContent {
 }
 
 /**
- * Moves the `content` of each page into one shared buffer and leaves its place in the page; `restore` puts
- * the bodies back. Call `restore` right after posting: a message is copied when it is posted. A page not
- * given keeps its body and crosses with it, as any page did before.
+ * Moves the `content` of each page into one shared buffer and leaves its place in the page; `restore` gives
+ * the pages their bodies back, read from the buffer as on the threads, so this thread lets the strings go too.
+ * Call `restore` right after posting: a message is copied when it is posted. A page not given keeps its body
+ * and crosses with it, as any page did before.
  */
 export function lendContent(pages: Iterable<Page>): LentContent & { restore(): void } {
   const lent: [Lent, string][] = [];
@@ -37,19 +38,11 @@ export function lendContent(pages: Iterable<Page>): LentContent & { restore(): v
     page.content = "";
     at = end;
   }
-  return {
-    buffer,
-    pages: lent.map(([page]) => page),
-    restore() {
-      for (const [page, content] of lent) {
-        page.content = content;
-        delete page[AT];
-      }
-    },
-  };
+  const content = { buffer, pages: lent.map(([page]) => page) };
+  return { ...content, restore: () => borrowContent(content) };
 }
 
-/** On the thread: each page lent gets its `content` back, read from the buffer the first time it is asked for. */
+/** On the thread: each page lent gets its `content` back, read from the buffer whenever it is asked for. */
 export function borrowContent({ buffer, pages }: LentContent): void {
   const bytes = Buffer.from(buffer);
   for (const page of pages as Lent[]) {
@@ -59,10 +52,10 @@ export function borrowContent({ buffer, pages }: LentContent): void {
     Object.defineProperty(page, "content", {
       configurable: true,
       enumerable: true,
+      // Decoded at each read (a few microseconds), not kept: a thread holding every body it wrote would hold
+      // half the site's by the end.
       get() {
-        const content = bytes.toString("utf8", at[0], at[1]);
-        Object.defineProperty(page, "content", { value: content, writable: true, configurable: true, enumerable: true });
-        return content;
+        return bytes.toString("utf8", at[0], at[1]);
       },
       set(value: string) {
         Object.defineProperty(page, "content", { value, writable: true, configurable: true, enumerable: true });

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PROGRESS_EVERY, type ThreadMessage, type ThreadRequest } from "./pool.ts";
 
-type Stage = { answer(request: never, progress: () => void, guard: <T>(write: () => T) => T): Promise<unknown> | unknown };
+type Stage = { answer(request: never, progress: (done?: unknown) => void, guard: <T>(write: () => T) => T): Promise<unknown> | unknown };
 
 const shared = (workerData as { halted: Int32Array }).halted;
 /**
@@ -31,16 +31,20 @@ const send = (message: ThreadMessage) => parentPort!.postMessage(message);
 
 parentPort!.on("message", (request: ThreadRequest) => {
   let pending = 0;
-  const progress = () => {
-    if (++pending < PROGRESS_EVERY) return;
-    send({ progress: pending });
-    pending = 0;
+  let done: unknown[] = [];
+  const flush = () => {
+    send({ progress: pending, done });
+    [pending, done] = [0, []];
+  };
+  const progress = (result?: unknown) => {
+    if (result !== undefined) done.push(result);
+    if (++pending >= PROGRESS_EVERY) flush();
   };
   stages[request.kind]()
     .then((stage) => stage.answer(request as never, progress, guard))
     .then(
       (answer) => {
-        if (pending > 0) send({ progress: pending });
+        if (pending > 0) flush();
         send({ answer });
         // Rendered: the writing stage comes next, its modules load now.
         if (request.kind === "render") void stages.write();
