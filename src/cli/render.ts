@@ -34,8 +34,9 @@ export interface Written {
 
 export async function writeAndCheck(dir: string, run: WriteRun): Promise<Written> {
   // Pages come back scanned (and minified) from the writer; the finishing pass does the rest of the files.
-  const pages: FileResult[] = [];
-  const write = { minify: run.minify, pool: run.pool, done: (results: FileResult[]) => pages.push(...results) };
+  let pages: FileResult[] = [];
+  // Not push(...results): 100,000 arguments overflow the stack.
+  const write = { minify: run.minify, pool: run.pool, done: (results: FileResult[]) => void (pages = pages.concat(results)) };
   const eleventy = await createEleventy({ outputDir: dir, runMode: "build", verbose: run.verbose, folio: { ...run.options, loaded: run.loaded, log: run.log, write } });
   await eleventy.write();
   const finished = await finishSite(dir, { minify: run.minify }, run.pool, run.options.progress, pages);
