@@ -47,7 +47,7 @@ Options:
   -b, --base-url URL the site's address, overriding baseURL in the settings (Hugo: --baseURL)
   --port N           dev server port (default: 8080)
   --host ADDR        dev server address (default: 127.0.0.1, this machine only; 0.0.0.0 for every network; Hugo: --bind)
-  --workers N        threads that render a large site (default: one per core; 0: none)
+  --workers N        threads that render and write a large site (default: one per core; 0: none)
   --json             print the build report as JSON on stdout, for CI
   --cache-dir DIR    keep rendered pages in DIR between builds; render again only what changed
   --archetypes DIR   templates for new content (default: archetypes)
