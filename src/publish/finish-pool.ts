@@ -37,8 +37,18 @@ export interface WrittenPages {
 
 /** Finishes the files, a share a thread; `onFinished` hears of files as they are done. */
 export async function finishOnThreads(pool: ThreadPool, outputDir: string, paths: readonly string[], options: FinishOptions, onFinished?: (count: number) => void): Promise<FileResult[]> {
+  const results: FileResult[] = []; // sent as they come with the progress (src/threads/thread.ts)
   const requests = pool.share(paths).map((share): FinishRequest => ({ kind: "finish", outputDir, paths: share, options }));
-  return (await pool.ask<FileResult[]>(requests, onFinished)).flat();
+  await pool.ask(requests, collect(results, onFinished));
+  return results;
+}
+
+/** Hears a thread's progress: the results it sends with it kept in `results`, the count passed on. */
+function collect(results: FileResult[], onProgress?: (count: number) => void) {
+  return (count: number, done: unknown[]) => {
+    for (const result of done as FileResult[]) results.push(result);
+    onProgress?.(count);
+  };
 }
 
 /** Renders and writes the outputs, a share a thread, each with the whole site as its data; `onWritten` hears of pages as they are written. */
@@ -49,10 +59,7 @@ export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteReques
   try {
     // One message a thread, so the pages an output names are that thread's copies of the site's own pages.
     const requests = pool.share(items).map((share): WriteRequest => ({ kind: "write", ...request, items: share, content }));
-    asked = pool.ask<Omit<WrittenPages, "results">>(requests, (count, done) => {
-      results.push(...(done as FileResult[]));
-      onWritten?.(count);
-    }); // posted, so copied, before it returns
+    asked = pool.ask<Omit<WrittenPages, "results">>(requests, collect(results, onWritten)); // posted, so copied, before it returns
   } finally {
     restore();
   }

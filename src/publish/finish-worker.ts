@@ -8,20 +8,16 @@ import type { Site } from "../types.ts";
 import { finishFile, type FileResult } from "./finish.ts";
 import type { FinishRequest, WriteRequest, WrittenPages } from "./finish-pool.ts";
 
-export async function answer(request: FinishRequest | WriteRequest, progress: (done?: FileResult) => void, guard: <T>(write: () => T) => T): Promise<FileResult[] | Omit<WrittenPages, "results">> {
+/** Each file's result goes to the main thread as it is done, with the progress: none is held here. */
+export async function answer(request: FinishRequest | WriteRequest, progress: (done: FileResult) => void, guard: <T>(write: () => T) => T): Promise<Omit<WrittenPages, "results">> {
   if (request.kind === "finish") {
-    const results = [];
-    for (const path of request.paths) {
-      results.push(await finishFile(request.outputDir, path, request.options));
-      progress();
-    }
-    return results;
+    for (const path of request.paths) progress(await finishFile(request.outputDir, path, request.options));
+    return { fingerprinted: [] };
   }
   const site = request.site as Site;
   borrowContent(request.content);
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
-  // Each page's result goes to the main thread as it is written, with the progress: none is held here.
   await writeOutputs(environment, request.items, site, request.outputDir, { ...request.options, onWritten: progress, guard });
   return { fingerprinted: fingerprints.names() };
 }
