@@ -41,6 +41,15 @@ title = "Posts"
     await until("the deletion", async () => (await page(port, "/posts/p4/")) === undefined);
     writeFileSync(join(posts, "p9.md"), post("Added", "2024-02-01", ["new"], "Added body."));
     await until("the addition", async () => (await page(port, "/tags/new/"))?.includes("Added") === true);
+    // A term that loses its last page loses its page and its feed; one that comes back gets both again.
+    rmSync(join(posts, "p9.md"));
+    await until("the term's end", async () => (await page(port, "/tags/new/")) === undefined);
+    writeFileSync(join(posts, "p8.md"), post("Gone", "2024-02-02", ["gone"], "Gone body."));
+    await until("the second addition", async () => (await page(port, "/tags/gone/")) !== undefined);
+    rmSync(join(posts, "p8.md"));
+    await until("the second term's end", async () => (await page(port, "/tags/gone/")) === undefined);
+    writeFileSync(join(posts, "p8.md"), post("Gone", "2024-02-02", ["gone"], "Gone body."));
+    await until("the term's return", async () => (await page(port, "/tags/gone/")) !== undefined);
     await new Promise((r) => setTimeout(r, 1000)); // let the last build finish writing
 
     const full = join(dir, "full");

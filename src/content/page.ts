@@ -25,13 +25,16 @@ export interface DescribeContext {
   now: Date;
 }
 
-/** Front matter, typed fields, URL and publishing; undefined when the file has errors or is not built. */
-export function describePage(
-  file: ContentFile,
-  frontMatter: FrontMatter,
-  ctx: DescribeContext,
-): { page: PageDescription | undefined; skipped: boolean; leftOut?: LeftOutReason; problems: Problem[] } {
-  const { meta, problems } = readPageMeta(frontMatter, { file: file.displayPath, timeZone: ctx.timeZone });
+/** What a file says of itself, typed and placed: describing without the clock, so the dev server keeps it per file. */
+export interface PageReading {
+  frontMatter: FrontMatter;
+  meta: PageMeta;
+  located: ReturnType<typeof locatePage>;
+  problems: Problem[];
+}
+
+export function readPage(file: ContentFile, frontMatter: FrontMatter, timeZone: string): PageReading {
+  const { meta, problems } = readPageMeta(frontMatter, { file: file.displayPath, timeZone });
   const located = locatePage(file.path, meta);
   if ("reason" in located) {
     const { line, column } = frontMatter.positionOf(located.field);
@@ -41,12 +44,23 @@ export function describePage(
       hint: located.field === "url" ? 'write a path inside the site, such as url = "/about/"' : 'write a single path segment, such as slug = "my-post"',
     });
   }
+  // Hugo: a headless bundle is a [build] of render = "never", list = "never", publishResources = false.
+  if (meta.headless) meta.build = { render: "never", list: "never", publishResources: false };
+  return { frontMatter, meta, located, problems };
+}
+
+/** Front matter, typed fields, URL and publishing; undefined when the file has errors or is not built. */
+export function describePage(
+  file: ContentFile,
+  frontMatter: FrontMatter,
+  ctx: DescribeContext,
+  reading: PageReading = readPage(file, frontMatter, ctx.timeZone),
+): { page: PageDescription | undefined; skipped: boolean; leftOut?: LeftOutReason; problems: Problem[] } {
+  const { meta, located, problems } = reading;
   if (problems.some((p) => p.severity === "error") || "reason" in located) return { page: undefined, skipped: false, problems };
   const state = publishState(meta, ctx.now);
   if (!shouldBuild(state, ctx.flags)) return { page: undefined, skipped: true, leftOut: leftOutReason(state, ctx.flags)!, problems };
-  // Hugo: a headless bundle is a [build] of render = "never", list = "never", publishResources = false.
-  if (meta.headless) meta.build = { render: "never", list: "never", publishResources: false };
-  return { page: { file, frontMatter, meta, location: located.location, state }, skipped: false, problems };
+  return { page: { file, frontMatter: reading.frontMatter, meta, location: located.location, state }, skipped: false, problems };
 }
 
 export interface RenderPageContext {

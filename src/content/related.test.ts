@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "../types.ts";
 import { blankPage } from "./page.ts";
-import { relatedPages } from "./related.ts";
+import { RelatedMemo, relatedPages } from "./related.ts";
 
 // Folio's ranking, not Hugo's default: with these five pages Hugo 0.111 relates only a → b and e → a, b,
 // as its default index is `tags` alone, case-sensitive, and leaves out pages newer than the page shown.
@@ -100,5 +100,32 @@ describe("relatedPages", () => {
     const all = Array.from({ length: 100_000 }, (_, i) => pageFixture({ path: `p${i}`, date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000), tags: ["news"] }));
     const related = relatedPages(all);
     expect(related.get(all[50_000]!)!.map((p) => p.path)).toEqual(["p50025", "p50024", "p50023", "p50022", "p50021"]);
+  });
+});
+
+describe("RelatedMemo", () => {
+  const site = () => [
+    pageFixture({ path: "a", date: day(5), tags: ["go", "web"], categories: ["dev"] }),
+    pageFixture({ path: "b", date: day(4), tags: ["go", "web"] }),
+    pageFixture({ path: "c", date: day(6), tags: ["Go"], categories: ["dev"] }),
+    pageFixture({ path: "d", date: day(3), tags: ["rust"] }),
+  ];
+
+  it("answers as relatedPages does, with the new build's pages, after edits that change the ranking or not", () => {
+    const memo = new RelatedMemo();
+    const first = site();
+    expect(paths(memo.related(first))).toEqual(paths(relatedPages(first)));
+    // A new title ranks nothing again, but the answer must hold the new build's page objects.
+    const retitled = site().map((p) => (p.path === "b" ? { ...p, title: "New" } : p));
+    const kept = memo.related(retitled);
+    expect(paths(kept)).toEqual(paths(relatedPages(retitled)));
+    expect([...kept.values()].flat().every((p) => retitled.includes(p))).toBe(true);
+    // New terms, a new date, a page gone: each changes the ranking.
+    const retagged = site().map((p) => (p.path === "d" ? { ...p, tags: ["go"] } : p));
+    expect(paths(memo.related(retagged))).toEqual(paths(relatedPages(retagged)));
+    const redated = site().map((p) => (p.path === "c" ? { ...p, date: day(1) } : p));
+    expect(paths(memo.related(redated))).toEqual(paths(relatedPages(redated)));
+    const fewer = site().slice(1);
+    expect(paths(memo.related(fewer))).toEqual(paths(relatedPages(fewer)));
   });
 });

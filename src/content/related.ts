@@ -102,3 +102,29 @@ function nearest(list: readonly number[], at: number, count: number, time: reado
     add(list[takeNewer ? newer-- : older++]!);
   }
 }
+
+/**
+ * Related pages kept from one build to the next (the dev server's): the ranking reads only each page's place
+ * in the list, path, weight, date, link title and terms, so an edit that changes none of them ranks nothing again.
+ */
+export class RelatedMemo {
+  #signature: unknown[] = [];
+  #related: number[][] = [];
+
+  related(pages: readonly Page[], options: RelatedOptions = {}): Map<Page, Page[]> {
+    const { taxonomies = ["tags", "categories"], termsOf = pageTerms } = options;
+    const signature: unknown[] = [];
+    for (const page of pages) {
+      signature.push(page.path, page.weight, page.date?.getTime(), page.linkTitle);
+      for (const plural of taxonomies) signature.push(termsOf(page, plural).join("\u0000"));
+    }
+    const same = signature.length === this.#signature.length && signature.every((value, i) => value === this.#signature[i]);
+    if (!same) {
+      const index = new Map(pages.map((page, i) => [page, i]));
+      const ranked = relatedPages(pages, options);
+      this.#related = pages.map((page) => ranked.get(page)!.map((other) => index.get(other)!));
+      this.#signature = signature;
+    }
+    return new Map(pages.map((page, i) => [page, this.#related[i]!.map((other) => pages[other]!)]));
+  }
+}

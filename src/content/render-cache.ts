@@ -2,6 +2,8 @@
 // rendering a page, so an edit re-renders only the page edited.
 import { createHash } from "node:crypto";
 import type { ContentFile, FrontMatter, Page, Problem } from "../types.ts";
+import type { PageReading } from "./page.ts";
+import { RelatedMemo } from "./related.ts";
 
 interface Entry {
   page: Page;
@@ -25,6 +27,10 @@ export class RenderCache {
   #files = new Map<string, { stamp: string; file: ContentFile }>();
   #parsed = new WeakMap<ContentFile, { frontMatter: FrontMatter; problems: Problem[] }>();
   #textKeys = new WeakMap<ContentFile, string>();
+  #readings = new WeakMap<ContentFile, { cascade: string; reading: PageReading; metaKey: string }>();
+  #refs = new WeakMap<ContentFile, boolean>();
+  /** The last site's related pages. */
+  readonly related = new RelatedMemo();
   /** Pages taken from the cache instead of rendered, since it was made. */
   hits = 0;
 
@@ -50,6 +56,28 @@ export class RenderCache {
     let key = this.#textKeys.get(file);
     if (key === undefined) this.#textKeys.set(file, (key = createHash("sha1").update(file.text).digest("base64")));
     return key;
+  }
+
+  /**
+   * The file's typed front matter and place, worked out once per file read and `cascade` (what the sections
+   * above hand down, and the time zone), with a digest of the fields for the page's key.
+   */
+  reading(file: ContentFile, cascade: string, read: () => PageReading): { reading: PageReading; metaKey: string } {
+    let known = this.#readings.get(file);
+    if (known?.cascade !== cascade) {
+      const reading = read();
+      known = { cascade, reading, metaKey: createHash("sha1").update(JSON.stringify(reading.meta)).digest("base64") };
+      this.#readings.set(file, known);
+    }
+    return known;
+  }
+
+  /** RenderCache.mayUseRefs, asked once per file read. */
+  usesRefs(file: ContentFile, codeShortcodes: boolean): boolean {
+    if (codeShortcodes) return true;
+    let uses = this.#refs.get(file);
+    if (uses === undefined) this.#refs.set(file, (uses = RenderCache.mayUseRefs(file.text, false)));
+    return uses;
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Page, Problem, Site } from "../types.ts";
 import { buildMenus } from "./menus.ts";
 import { blankPage, type PageDescription } from "./page.ts";
 import { encodePath, outputPathOf, urlize } from "./paths.ts";
-import { relatedPages } from "./related.ts";
+import { relatedPages, type RelatedMemo } from "./related.ts";
 import { linkOf } from "./structure.ts";
 import { createTermLinker, groupTaxonomies, termLinks, type TaxonomyConfig } from "./taxonomy.ts";
 
@@ -52,8 +52,8 @@ export function siteTaxonomies(listable: readonly Page[], configs: readonly Taxo
   });
 }
 
-export function siteRelated(listable: readonly Page[]): void {
-  for (const [page, related] of relatedPages(listable)) page.related = related.map(linkOf);
+export function siteRelated(listable: readonly Page[], memo?: RelatedMemo): void {
+  for (const [page, related] of memo ? memo.related(listable) : relatedPages(listable)) page.related = related.map(linkOf);
 }
 
 /** Menus from the settings and from pages' `menu` front matter; the current page is marked by the layout. */

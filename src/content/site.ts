@@ -10,7 +10,7 @@ import { applyCascade } from "./cascade.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { planOutputs, type OutputPlan } from "./outputs.ts";
 import type { LeftOutReason } from "./publish.ts";
-import { blankPage, defaultTitle, describePage, renderPage, type PageDescription } from "./page.ts";
+import { blankPage, defaultTitle, describePage, readPage, renderPage, type PageDescription } from "./page.ts";
 import { kindOf, locateListPage, splitPath } from "./paths.ts";
 import { createRefResolver } from "./refs.ts";
 import { RenderCache } from "./render-cache.ts";
@@ -80,9 +80,15 @@ export async function assembleSite(
   const leftOut: Record<LeftOutReason, number> = { draft: 0, future: 0, expired: 0 };
   const described: PageDescription[] = [];
   const aliases = new Map<PageDescription, Alias[]>();
+  // What each file says of itself changes only with the file, the cascades or the time zone: the dev server keeps it.
+  const cascadeKey = ctx.cache && JSON.stringify([settings.timeZone, ...cascades]);
+  const metaKeys = new Map<ContentFile, string>();
   for (const { file, frontMatter } of read) {
-    const data = applyCascade(frontMatter.data, file.path, kindOf(file.path), cascades);
-    const result = describePage(file, { ...frontMatter, data }, { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now });
+    const readFile = () => readPage(file, { ...frontMatter, data: applyCascade(frontMatter.data, file.path, kindOf(file.path), cascades) }, settings.timeZone);
+    const known = ctx.cache?.reading(file, cascadeKey!, readFile);
+    if (known) metaKeys.set(file, known.metaKey);
+    const reading = known?.reading ?? readFile();
+    const result = describePage(file, reading.frontMatter, { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now }, reading);
     problems.push(...result.problems);
     if (result.skipped) skipped++;
     if (result.leftOut) leftOut[result.leftOut]++;
@@ -140,8 +146,8 @@ export async function assembleSite(
   const jobs = described.map((description) => {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
-    const context = cacheContext && (RenderCache.mayUseRefs(description.file.text, ctx.codeShortcodes === true) ? refsContext! : cacheContext);
-    const key = context && RenderCache.key(context, description.file.path, cache!.textKey(description.file), [description.meta, description.state], resources);
+    const context = cacheContext && (cache!.usesRefs(description.file, ctx.codeShortcodes === true) ? refsContext! : cacheContext);
+    const key = context && RenderCache.key(context, description.file.path, cache!.textKey(description.file), [metaKeys.get(description.file), description.state], resources);
     return { description, resources, key, rendered: key ? cache!.get(key) : undefined };
   });
   const pending = jobs.filter((job) => job.rendered === undefined);
@@ -200,7 +206,7 @@ export async function assembleSite(
   // In Hugo's default order, which term pages keep: newest first, as on every other list.
   const listable = regularPages.filter((p) => p.build.list === "always").sort(byDefaultOrder);
   const taxonomies = siteTaxonomies(listable, settings.taxonomies, taxonomyOwned);
-  siteRelated(listable);
+  siteRelated(listable, ctx.cache?.related);
   const terms = taxonomies.flatMap((t) => t.termPages);
   const everyPage = [...sections.values(), ...regularPages, ...taxonomies.map((t) => t.page), ...terms];
   const menus = siteMenus(settings.menus, ctx.settingsFile, everyPage, descriptionOf, resolveRef, problems);

@@ -34,12 +34,14 @@ export class OutputTracker {
       if (text === undefined) linked.set(page, (text = hash(links(page))));
       return text;
     };
+    // Hashed once: it is long (every layout file's name and time), and in every output's print.
+    const site = hash(siteKey);
     const current = new Map<string, string>();
     const write: RenderItem[] = [];
     for (const item of items) {
       const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
       const pager = item.pager ? [item.pager.number, item.pager.total] : [];
-      const print = hash(JSON.stringify([siteKey, item.template, item.redirectTo, own(item.page), linksOf(item.page), shown, pager]));
+      const print = hash(JSON.stringify([site, item.template, item.redirectTo, own(item.page), linksOf(item.page), shown, pager]));
       current.set(item.outputPath, print);
       if (this.#previous.get(item.outputPath) !== print) write.push(item);
     }

@@ -72,6 +72,8 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // The layouts' own files (layouts/_assets/), written under fingerprinted names; the dev server's siteKey sees them change.
   const fingerprints = new Fingerprints(resolve(options.layoutsDir));
   let removed: string[] = [];
+  // What the feeds, sitemap and robots.txt were last written with: an edit rewrites only the ones it changed.
+  const siteFiles = new Map<string, string>();
   // A build writes its pages itself, through Eleventy's Nunjucks environment (see writer.ts).
   let environment: Environment | undefined;
   eleventyConfig.on("eleventy.engine.njk", (event) => (environment = (event as { environment: Environment }).environment));
@@ -115,7 +117,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     direct = [];
     if (current) await copyResources(current.plan.resources, directories.output);
     await fingerprints.write(directories.output);
-    if (current) await writeSiteFiles(current.plan.files, directories.output); // feeds, sitemap, robots.txt
+    if (current) await writeSiteFiles(current.plan.files, directories.output, siteFiles); // feeds, sitemap, robots.txt
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
     removed = [];
   });

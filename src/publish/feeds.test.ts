@@ -1,4 +1,5 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { Feed, type Item } from "feed";
 import { describe, expect, it } from "vitest";
 import { blankPage } from "../content/page.ts";
 import type { Page } from "../types.ts";
@@ -95,5 +96,34 @@ describe("renderFeed", () => {
     const xml = renderFeed(list([odd]), ctx());
     expect(parseFeed(xml).items[0]!.title).toBe("Fish ]]> & <chips>");
     expect(xml).toContain("https://example.org/blog/posts/a&amp;b/");
+  });
+
+  // Items are written one at a time and kept (see writeFeed): the whole must be what the library writes at once.
+  it("is byte for byte the feed the library writes with every item at once", () => {
+    const pages = [
+      post("c", { date: jan(4), summary: "<p>C ]]> &amp; <em>c</em></p>", content: "" }),
+      post("b2", { date: jan(3), summary: "<p>B.</p>", content: "<p>Whole <b>b</b>.</p>" }),
+      post("undated", { summary: "" }),
+    ];
+    for (const [baseURL, content] of [["https://example.org/blog/", "summary"], ["/", "full"]] as const) {
+      const site = { title: "Site & Co", baseURL, languageCode: "en-gb" };
+      const section = list(pages, { url: "/whole/", feedURL: "/whole/index.xml" });
+      const host = baseURL === "/" ? "http://folio.invalid/" : baseURL;
+      const feed = new Feed({
+        title: "Posts on Site & Co", description: "Recent content in Posts on Site & Co", id: `${host}whole/`, link: `${host}whole/`,
+        language: "en-gb", generator: "folio", updated: jan(4), feedLinks: { rss: `${host}whole/index.xml` },
+      });
+      for (const page of pages) {
+        const link = `${host}${page.url.slice(1)}`;
+        const item: Partial<Item> = { title: page.title, link, description: page.summary };
+        if (page.date) item.date = page.date;
+        if (content === "full") item.content = page.content;
+        feed.addItem(item as Item);
+      }
+      const expected = feed.rss2().replaceAll("http://folio.invalid", "");
+      expect(renderFeed(section, ctx({ site }, { content }))).toBe(expected);
+      // Again from the kept items, in another feed and order.
+      expect(renderFeed(list([...pages].reverse(), { url: "/other/", feedURL: "/other/index.xml" }), ctx({ site }, { content }))).toContain(expected.slice(expected.indexOf("<item>"), expected.indexOf("</item>")));
+    }
   });
 });

@@ -1,6 +1,6 @@
 // RSS 2.0 for the home page, each section and each term, as Hugo publishes them (/index.xml,
 // /posts/index.xml, /tags/go/index.xml): https://gohugo.io/templates/rss/
-import { Feed, type Item } from "feed";
+import { Feed, type FeedOptions, type Item } from "feed";
 import type { Page, Site } from "../types.ts";
 import { absURL, basePath } from "../urls.ts";
 import { absoluteLinks } from "./absolute.ts";
@@ -31,18 +31,46 @@ export function renderFeed(list: Page, ctx: FeedContext): string {
   return text;
 }
 
+/**
+ * Each item's XML, as the library writes it: a page is in the home feed, its section's and one per term, and
+ * an edit changes one page, so an item is written once and kept while what it shows stays the same.
+ */
+const itemXml = new Map<string, { key: unknown[]; xml: string }>();
+let itemsUsed = new Set<string>();
+
+/** Forgets the items of pages no feed showed since the last call: a long dev session does not accumulate them. */
+export function sweepFeedItems(): void {
+  for (const link of itemXml.keys()) if (!itemsUsed.has(link)) itemXml.delete(link);
+  itemsUsed = new Set();
+}
+
+/** The `<item>` element in a feed the library wrote with one item, with the indentation before it. */
+function itemIn(xml: string): { start: number; end: number } {
+  let start = xml.indexOf("<item>");
+  while (start > 0 && (xml[start - 1] === " " || xml[start - 1] === "\n")) start--;
+  return { start, end: xml.lastIndexOf("</item>") + "</item>".length };
+}
+
+/** A feed channel holding one item, written by the library, for its item or for the channel around it. */
+function libraryFeed(options: FeedOptions, item: Partial<Item>): string {
+  const feed = new Feed(options);
+  feed.addItem(item as Item);
+  return feed.rss2();
+}
+
 function writeFeed(list: Page, ctx: FeedContext): string {
   const { feeds } = ctx;
   // A base URL without a host ("/") gives site-relative links, as Hugo writes them; the feed library wants full
   // URLs, so it gets a placeholder host, taken out of the result.
   const placeholder = /^[a-z][a-z0-9+.-]*:/i.test(ctx.site.baseURL) ? undefined : "http://folio.invalid";
   const site = placeholder ? { ...ctx.site, baseURL: placeholder + basePath(ctx.site.baseURL) } : ctx.site;
+  const relative = (xml: string) => (placeholder ? xml.replaceAll(placeholder, "") : xml);
   const pages = list.pages.filter((page) => page.url !== ""); // a page that is never rendered has no link
   const items = feeds.limit < 0 ? pages : pages.slice(0, feeds.limit);
   const onSite = list.kind === "home" || list.title === site.title ? site.title : `${list.title} on ${site.title}`;
   // Not the build's time, which would change the output on every run: the newest change among the items.
   const updated = newest(items.map((page) => page.lastmod ?? page.date)) ?? ctx.sourceDate;
-  const feed = new Feed({
+  const options: FeedOptions = {
     title: onSite,
     description: list.kind === "home" ? `Recent content on ${site.title}` : `Recent content in ${onSite}`,
     id: absURL(list.url, site.baseURL),
@@ -51,17 +79,33 @@ function writeFeed(list: Page, ctx: FeedContext): string {
     generator: "folio",
     updated: updated ?? new Date(0),
     feedLinks: { rss: absURL(list.feedURL ?? `${list.url}index.xml`, site.baseURL) },
-  });
-  for (const page of items) {
+  };
+  const full = feeds.content === "full";
+  let withContent = false;
+  const parts = items.map((page) => {
     const link = absURL(page.url, site.baseURL);
+    const key = [page.title, page.date?.getTime(), page.summary, full ? page.content : undefined];
+    itemsUsed.add(link);
+    const known = itemXml.get(link);
+    if (known && known.key.every((value, i) => value === key[i])) {
+      withContent ||= known.xml.includes("<content:encoded>");
+      return known.xml;
+    }
     const item: Partial<Item> = { title: page.title, link, description: absoluteLinks(page.summary, link) };
     if (page.date) item.date = page.date;
-    if (feeds.content === "full") item.content = absoluteLinks(page.content, link);
-    feed.addItem(item as Item);
-  }
-  let xml = feed.rss2();
-  if (placeholder) xml = xml.replaceAll(placeholder, "");
-  return updated ? xml : xml.replace(/\n\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, "");
+    if (full) item.content = absoluteLinks(page.content, link);
+    withContent ||= Boolean(item.content);
+    const written = libraryFeed(options, item);
+    const { start, end } = itemIn(written);
+    const xml = relative(written.slice(start, end));
+    itemXml.set(link, { key, xml });
+    return xml;
+  });
+  // The channel around the items, written with a stand-in item that asks for the same namespaces as the real ones.
+  const channel = relative(libraryFeed(options, { title: "-", link: options.link, ...(withContent ? { content: "-" } : {}) }));
+  const { start, end } = itemIn(channel);
+  const head = updated ? channel.slice(0, start) : channel.slice(0, start).replace(/\n\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, "");
+  return head + parts.join("") + channel.slice(end);
 }
 
 export function newest(dates: readonly (Date | undefined)[]): Date | undefined {

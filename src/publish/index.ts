@@ -1,7 +1,7 @@
 // The site's files that are no page's view, made once the whole site is known: feeds, sitemap, robots.txt.
 import type { OutputPlan } from "../content/outputs.ts";
 import type { Site } from "../types.ts";
-import { renderFeed } from "./feeds.ts";
+import { renderFeed, sweepFeedItems } from "./feeds.ts";
 import { renderRobots } from "./robots.ts";
 import type { PublishSettings } from "./settings.ts";
 import { renderSitemap } from "./sitemap.ts";
@@ -13,6 +13,7 @@ export function renderSiteFiles(plan: OutputPlan, site: Site, publish: PublishSe
     else if (file.format === "sitemap") file.text = renderSitemap(plan.outputs, site.baseURL);
     else file.text = renderRobots(site.baseURL, { disallowAll: publish.robots.disallowAll, sitemap: publish.sitemap });
   }
+  sweepFeedItems();
 }
 
 /** The reproducible-builds clock: https://reproducible-builds.org/specs/source-date-epoch/ */
