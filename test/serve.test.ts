@@ -1,5 +1,5 @@
 // `npm start`: the real dev server on a free port, files changed on disk, pages read back.
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFailed } from "vitest";
 import { page, reloads, request, startServer as start, until, writeProject } from "./helpers/server.ts";
@@ -159,6 +159,46 @@ The other page.
     // The post, the lists that show its summary (home, section, its tag): not the other posts or their tags.
     expect(Number(line[1])).toBeGreaterThan(0);
     expect(Number(line[1])).toBeLessThan(total / 2);
+  });
+
+  it("sees a post added in a new folder, a renamed post, an editor's atomic save and a deleted post", async () => {
+    const dir = writeSite(`
+-- content/posts/first.md --
++++
+title = "First"
++++
+First body.
+`);
+    const { port } = await startServer(["--content", join(dir, "content"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    await serving(port, "/posts/first/", "First body.");
+    // A folder and the post in it made at once: the watcher reports the folder alone.
+    mkdirSync(join(dir, "content/notes/deep"), { recursive: true });
+    writeFileSync(join(dir, "content/notes/deep/new.md"), '+++\ntitle = "Deep note"\n+++\nDeep body.\n');
+    await serving(port, "/notes/deep/new/", "Deep body.");
+    await serving(port, "/", "Deep note");
+    renameSync(join(dir, "content/posts/first.md"), join(dir, "content/posts/renamed.md"));
+    await serving(port, "/posts/renamed/", "First body.");
+    await until("the old address to go", async () => ((await request(port, "/posts/first/")).status === 404 ? true : undefined));
+    // Vim, VS Code and others save to a temporary file and rename it over the post.
+    const temp = join(dir, "content/posts/.renamed.md.swp");
+    writeFileSync(temp, '+++\ntitle = "First"\n+++\nSaved atomically.\n');
+    renameSync(temp, join(dir, "content/posts/renamed.md"));
+    await serving(port, "/posts/renamed/", "Saved atomically.");
+    rmSync(join(dir, "content/notes"), { recursive: true });
+    await until("the deleted note to leave the home page", async () => ((await page(port, "/"))?.includes("Deep note") ? undefined : true));
+    expect((await request(port, "/notes/deep/new/")).status).toBe(404);
+  });
+
+  it("watches a content folder made after the server started", async () => {
+    const dir = writeSite(`
+-- folio.toml --
+title = "Empty for now"
+`);
+    const { port } = await startServer(["--content", join(dir, "content"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    await until("the first build", () => page(port, "/"));
+    mkdirSync(join(dir, "content/posts"), { recursive: true });
+    writeFileSync(join(dir, "content/posts/late.md"), '+++\ntitle = "Late"\n+++\nLate body.\n');
+    await serving(port, "/posts/late/", "Late body.");
   });
 });
 

@@ -1,5 +1,6 @@
 // `folio serve`: the site with drafts and future pages shown and marked, built into .folio/dev by Eleventy's
 // watcher and served by folio's own small server (src/serve/) on 127.0.0.1 unless told otherwise.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { LoadResult } from "../load.ts";
 import { fromProblem, fromRenderError, formatFailure, type Failure } from "../serve/failure.ts";
@@ -28,7 +29,10 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     loaded = result;
     failures = problemsOf(result);
   };
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad } });
+  // folio watches content itself (src/serve/content-watch.ts); a folder not made yet is left to Eleventy's watcher, which sees it appear.
+  const contentDir = resolve(options.contentDir);
+  const watchesContent = existsSync(contentDir);
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready });
@@ -40,7 +44,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // The search index, made again in the background after each good rebuild (src/search/dev.ts).
   const search = createDevSearch(outputDir, log);
 
-  await watchSite(eleventy, (rebuild) => {
+  const watch = await watchSite(eleventy, (rebuild) => {
     const load = loaded;
     loaded = undefined;
     const rendering = rebuild.error === undefined ? undefined : fromRenderError(rebuild.error);
@@ -50,13 +54,13 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     if (load && !load.failed && !rendering && hasSearch(load)) search.update();
     log(rebuildLine(rebuild, failures.length));
     dev.hub.reload();
-  });
+  }, watchesContent ? { dir: contentDir, ignore: [outputDir] } : undefined);
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build
 
   const stop = async () => {
-    await Promise.all([dev.close(), eleventy.stopWatch()]);
+    await Promise.all([dev.close(), watch.close()]);
     process.exit(0);
   };
   process.once("SIGINT", stop);

@@ -1,8 +1,9 @@
 // Eleventy's watch mode, observed: each rebuild reported once, with what changed, how long it took and
 // whether it failed. A failed write is caught here, so a mistake in a layout never stops the watcher.
 import type Eleventy from "@11ty/eleventy";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
+import { watchContent, type ContentWatch } from "./content-watch.ts";
 
 export interface Rebuild {
   /** The build the server starts with, before any change. */
@@ -18,12 +19,23 @@ export interface Rebuild {
 
 type WriteResult = [unknown[], unknown[]];
 
+/** The content folder, when folio watches it instead of Eleventy (src/serve/content-watch.ts). */
+export interface ContentWatching {
+  dir: string;
+  /** Folders inside it that are not content (an output folder placed there). */
+  ignore: string[];
+}
+
+export interface SiteWatch {
+  close(): Promise<void>;
+}
+
 /**
  * Starts Eleventy's initial build and its watcher, calling `onRebuild` after every build. Eleventy's
  * `write()` and `restart()` are wrapped on this instance (its watch loop calls both, in that order), the
  * one way to time a whole rebuild and to see a rendering error, which Eleventy would only hand to its own server.
  */
-export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild) => void): Promise<void> {
+export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild) => void, content?: ContentWatching): Promise<SiteWatch> {
   const changed = new Set<string>();
   let started: number | undefined = performance.now();
   let first = true;
@@ -49,12 +61,30 @@ export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild
     [first, started] = [false, undefined];
     return result;
   };
+  // Eleventy's watch loop starts after the first build; a change made during that build waits for it here.
+  let rerun: ((path: string) => Promise<void>) | undefined;
+  let waiting: string[] = [];
+  const contentChanged = (paths: string[]) => {
+    for (const path of paths) changed.add(displayPath(path));
+    // One path queues the rebuild; the loader finds every change when it reads the folder again.
+    if (rerun) void rerun(relative(process.cwd(), paths[0]!));
+    else waiting.push(...paths);
+  };
+  const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore) : undefined;
   await eleventy.init();
-  await eleventy.watch();
+  // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
+  rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
+  if (waiting.length > 0) contentChanged(waiting);
+  waiting = [];
   const watcher = eleventy.watcher;
   // Eleventy watches from a folder above every target (the file system root, for content elsewhere): paths are relative to it.
   const from = resolve(watcher?.options?.cwd ?? ".");
   watcher?.on("all", (_event, path) => changed.add(displayPath(resolve(from, String(path)))));
   // Eleventy only logs a deleted file; a deleted page must disappear from the site and its lists.
   watcher?.on("unlink", (path) => watcher.emit("change", path));
+  return {
+    async close() {
+      await Promise.all([contentWatch?.close(), eleventy.stopWatch()]);
+    },
+  };
 }

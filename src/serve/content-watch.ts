@@ -1,0 +1,45 @@
+// The dev server's watcher for content/: @parcel/watcher, which hears the operating system's events for a whole
+// tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
+// posts in one section; this costs nothing per edit, whatever the site's size.
+import { subscribe, type AsyncSubscription } from "@parcel/watcher";
+import { relative, resolve, sep } from "node:path";
+
+export interface ContentWatch {
+  close(): Promise<void>;
+}
+
+/** Events closer than this are one change: an editor's save is often a write, a rename and a chmod. */
+const SETTLE_MS = 20;
+
+/**
+ * Calls `onChange` with the absolute paths that changed in `dir` (created, edited, deleted or renamed: the loader
+ * reads the folder again on every rebuild, so a path is only what the terminal says changed). `ignore` holds
+ * folders inside `dir` whose changes are not content, such as an output folder placed there.
+ */
+export async function watchContent(dir: string, onChange: (paths: string[]) => void, ignore: string[] = []): Promise<ContentWatch> {
+  const root = resolve(dir);
+  const inside = ignore.map((folder) => relative(root, resolve(folder))).filter((path) => path !== "" && !path.startsWith("..") && !path.startsWith(sep));
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const subscription: AsyncSubscription = await subscribe(
+    root,
+    (error, events) => {
+      // A watcher error (the folder itself removed, say) is not a reason to stop the server; the next build says what is missing.
+      if (error) return;
+      for (const event of events) pending.add(event.path);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const paths = [...pending];
+        pending.clear();
+        if (paths.length > 0) onChange(paths);
+      }, SETTLE_MS);
+    },
+    { ignore: [".git", "node_modules", ...inside] },
+  );
+  return {
+    async close() {
+      clearTimeout(timer);
+      await subscription.unsubscribe();
+    },
+  };
+}
