@@ -134,6 +134,13 @@ The other page.
         expect(broken.headers["content-type"]).toBe("text/html; charset=utf-8");
         expect(broken.body, what).toContain("<h1>The site has an error</h1>");
         expect((await request(port, "/no/such/page/")).status, "every page shows the error").toBe(500);
+        if (what === "a broken layout") {
+          // Another rebuild while the layout is broken (a save of a post, unchanged): the pages are still not written.
+          const rebuilds = log().match(/rebuilt in/g)!.length;
+          writeFileSync(join(dir, "content/posts/other.md"), readFileSync(join(dir, "content/posts/other.md")));
+          await until("another rebuild", async () => log().match(/rebuilt in/g)!.length > rebuilds);
+          expect((await request(port, "/posts/other/")).status, "the page is still broken").toBe(500);
+        }
         const before = events.count();
         writeFileSync(hello, good);
         writeFileSync(baseof, layout);
@@ -153,9 +160,17 @@ The other page.
     const { port, log } = await startServer(["--content", join(dir, "content"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
     await serving(port, "/posts/p1/", "Body 1.");
     const total = Number(/^folio: built in [\d.]+ m?s, (\d+) pages written$/m.exec(log())?.[1]);
+    const events = reloads(port);
+    onTestFailed(() => events.close());
+    await until("the reload stream", async () => request(port, "/index.xml").then(() => true));
     writeFileSync(join(dir, "content/posts/p1.md"), post(1, "Edited body.").replace(/^-- .+ --\n/, ""));
+    // The browser reloads once the pages are written; a feed asked for then is held until it has the edit.
+    await until("the reload", async () => events.count() === 1);
+    expect((await request(port, "/index.xml")).body).toContain("Edited body.");
     await serving(port, "/posts/p1/", "Edited body.");
     const line = await until("the rebuild line", async () => /^folio: rebuilt in [\d.]+ m?s, (\d+) pages? written \(.*p1\.md changed\)$/m.exec(log()) ?? undefined);
+    expect(events.count(), "one reload for one rebuild").toBe(1);
+    events.close();
     // The post, the lists that show its summary (home, section, its tag): not the other posts or their tags.
     expect(Number(line[1])).toBeGreaterThan(0);
     expect(Number(line[1])).toBeLessThan(total / 2);

@@ -32,10 +32,23 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // folio watches content itself (src/serve/content-watch.ts); a folder not made yet is left to Eleventy's watcher, which sees it appear.
   const contentDir = resolve(options.contentDir);
   const watchesContent = existsSync(contentDir);
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent } });
+  // The browser reloads once a rebuild's pages are written; the feeds, sitemap and new assets follow, and the
+  // server holds a request for anything but a page until they are written.
+  let settling: Promise<void> | undefined;
+  let reloadedEarly = false;
+  const onPagesWritten = (rest: Promise<void>) => {
+    settling = rest;
+    void rest.then(() => {
+      if (settling === rest) settling = undefined;
+    });
+    if (!ready || failures.length > 0) return;
+    reloadedEarly = true;
+    dev.hub.reload();
+  };
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent, onPagesWritten } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
-  const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready });
+  const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready, settled: () => settling });
   // Listening first: a port in use is said at once, not after the first build.
   const address = await dev.listen(args.port, host).catch((error: NodeJS.ErrnoException) => {
     throw new Error(listenProblem(error, host, args.port));
@@ -53,7 +66,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     if (load && !load.failed) basePath = basePathOf(load.settings.baseURL);
     if (load && !load.failed && !rendering && hasSearch(load)) search.update();
     log(rebuildLine(rebuild, failures.length));
-    dev.hub.reload();
+    if (!reloadedEarly || failures.length > 0) dev.hub.reload();
+    reloadedEarly = false;
   }, watchesContent ? { dir: contentDir, ignore: [outputDir] } : undefined);
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);

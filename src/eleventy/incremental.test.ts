@@ -8,24 +8,40 @@ import type { RenderItem } from "./layouts.ts";
 const page = (url: string, title = url): Page => blankPage({ kind: "page", dir: "", url, outputPath: `${url.slice(1)}index.html` }, title);
 const item = (p: Page): RenderItem => ({ outputPath: p.outputPath, page: p, pager: undefined, redirectTo: undefined, template: "single.njk" });
 
+/** One build that finishes writing: what it was asked to write and to delete. */
+function build(tracker: OutputTracker, ...args: Parameters<OutputTracker["changes"]>) {
+  const changes = tracker.changes(...args);
+  tracker.written();
+  return changes;
+}
+
 describe("OutputTracker", () => {
   it("writes everything first, then only what changed, and names what disappeared", () => {
     const tracker = new OutputTracker();
     const [a, b] = [page("/a/"), page("/b/")];
-    expect(tracker.changes([item(a), item(b)], new Map(), "site").write).toHaveLength(2);
-    expect(tracker.changes([item(a), item(b)], new Map(), "site")).toEqual({ write: [], removed: [] });
+    expect(build(tracker, [item(a), item(b)], new Map(), "site").write).toHaveLength(2);
+    expect(build(tracker, [item(a), item(b)], new Map(), "site")).toEqual({ write: [], removed: [] });
     const retitled = page("/b/", "B again");
-    expect(tracker.changes([item(a), item(retitled)], new Map(), "site").write.map((i) => i.page)).toEqual([retitled]);
-    expect(tracker.changes([item(a)], new Map(), "site")).toEqual({ write: [], removed: ["b/index.html"] });
-    expect(tracker.changes([item(a)], new Map(), "other site settings").write).toHaveLength(1);
+    expect(build(tracker, [item(a), item(retitled)], new Map(), "site").write.map((i) => i.page)).toEqual([retitled]);
+    expect(build(tracker, [item(a)], new Map(), "site")).toEqual({ write: [], removed: ["b/index.html"] });
+    expect(build(tracker, [item(a)], new Map(), "other site settings").write).toHaveLength(1);
   });
 
   it("rewrites a page whose links to others changed, though its own content did not", () => {
     const tracker = new OutputTracker();
     const a = page("/a/");
-    tracker.changes([item(a)], new Map([[a, "k"]]), "site");
+    build(tracker, [item(a)], new Map([[a, "k"]]), "site");
     const linked = { ...a, nextInSection: { title: "B", linkTitle: "B", url: "/b/" } };
-    expect(tracker.changes([item(linked)], new Map([[linked, "k"]]), "site").write).toHaveLength(1);
+    expect(build(tracker, [item(linked)], new Map([[linked, "k"]]), "site").write).toHaveLength(1);
+  });
+
+  it("asks again for what a build that failed was to write (a broken layout): it is not on disk", () => {
+    const tracker = new OutputTracker();
+    const [a, b] = [page("/a/"), page("/b/")];
+    build(tracker, [item(a), item(b)], new Map(), "site");
+    expect(tracker.changes([item(a), item(b)], new Map(), "broken layout").write).toHaveLength(2); // and it fails
+    expect(build(tracker, [item(a), item(b)], new Map(), "broken layout").write).toHaveLength(2);
+    expect(build(tracker, [item(a), item(b)], new Map(), "broken layout").write).toHaveLength(0);
   });
 });
 

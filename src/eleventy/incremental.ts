@@ -13,7 +13,10 @@ function links(page: Page): string {
 }
 
 export class OutputTracker {
+  /** The outputs as the last build that finished wrote them. */
   #previous = new Map<string, string>();
+  /** This build's, taken as written once it finishes: a build that fails (a broken layout) leaves them unwritten. */
+  #next: Map<string, string> | undefined;
 
   /**
    * Splits this build's outputs into those to write (new or changed) and the output paths that are gone.
@@ -28,10 +31,11 @@ export class OutputTracker {
       if (key === undefined) owns.set(page, (key = renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]))));
       return key;
     };
+    // Prints are kept as text, not hashed: comparing two strings costs less than hashing one (14,000 of them at 10,000 posts).
     const linked = new Map<Page, string>();
     const linksOf = (page: Page) => {
       let text = linked.get(page);
-      if (text === undefined) linked.set(page, (text = hash(links(page))));
+      if (text === undefined) linked.set(page, (text = links(page)));
       return text;
     };
     // Hashed once: it is long (every layout file's name and time), and in every output's print.
@@ -41,12 +45,18 @@ export class OutputTracker {
     for (const item of items) {
       const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
       const pager = item.pager ? [item.pager.number, item.pager.total] : [];
-      const print = hash(JSON.stringify([site, item.template, item.redirectTo, own(item.page), linksOf(item.page), shown, pager]));
+      const print = `${JSON.stringify([site, item.template, item.redirectTo, own(item.page), shown, pager])}${linksOf(item.page)}`;
       current.set(item.outputPath, print);
       if (this.#previous.get(item.outputPath) !== print) write.push(item);
     }
     const removed = [...this.#previous.keys()].filter((path) => !current.has(path));
-    this.#previous = current;
+    this.#next = current;
     return { write, removed };
+  }
+
+  /** The build whose changes were asked last finished writing: the next one is compared with it. */
+  written(): void {
+    if (this.#next) this.#previous = this.#next;
+    this.#next = undefined;
   }
 }

@@ -30,6 +30,11 @@ export interface RunOptions extends Partial<FolioOptions> {
   onLoad?: (result: LoadResult) => void;
   /** How a build writes its pages: what to minify, the threads to share them with, who hears what was written. */
   write?: PageWriting;
+  /**
+   * The dev server: called once a rebuild's pages are written, with the rest of the rebuild (feeds, sitemap,
+   * bundle files, fingerprinted assets), so the browser reloads without waiting for lists no page shows.
+   */
+  onPagesWritten?: (rest: Promise<void>) => void;
   /** The caller watches the content folder itself (`folio serve`, src/serve/content-watch.ts), so Eleventy's watcher leaves it. */
   watchesContent?: boolean;
 }
@@ -40,6 +45,12 @@ export interface PageWriting extends FinishOptions {
   /** Every page written, scanned and minified already: the finishing pass does not read these again. */
   done: (results: FileResult[]) => void;
 }
+
+/**
+ * Between two site files, other work on this thread goes on: the dev server answers the pages already written,
+ * the threads' messages are heard. Making a large site's feeds takes a few hundred milliseconds.
+ */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Set to 1, a build has Eleventy's pagination write every page, as the dev server does: a test compares the two. */
 const WRITE_WITH_ELEVENTY = process.env.FOLIO_WRITE_WITH_ELEVENTY === "1";
@@ -58,7 +69,7 @@ export interface SiteData extends Site {
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
-  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesContent, ...run } = runOptions.get(eleventyConfig) ?? {};
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesContent, onPagesWritten, ...run } = runOptions.get(eleventyConfig) ?? {};
   const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
   // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
   if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
@@ -108,20 +119,27 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     else use(result, runMode);
   });
   // Bundle files go beside their pages once Eleventy has written the pages; pages that are gone go too.
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    tracker.written();
     // The feeds and sitemap are made here while the threads write a large site's pages.
     const writing = direct.length > 0 ? writePages(direct, directories.output) : undefined;
-    try {
-      if (current) renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch());
-    } finally {
-      await writing;
-    }
     direct = [];
-    if (current) await copyResources(current.plan.resources, directories.output);
-    await fingerprints.write(directories.output);
-    if (current) await writeSiteFiles(current.plan.files, directories.output, siteFiles); // feeds, sitemap, robots.txt
+    // Pages that are gone go with the pages written, before the browser is told to reload.
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
     removed = [];
+    const rest = (async () => {
+      try {
+        if (current) await renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch(), pause);
+      } finally {
+        await writing;
+      }
+      if (current) await copyResources(current.plan.resources, directories.output);
+      await fingerprints.write(directories.output);
+      if (current) await writeSiteFiles(current.plan.files, directories.output, siteFiles); // feeds, sitemap, robots.txt
+    })();
+    // In the dev server Eleventy has written the pages by now.
+    if (runMode !== "build") onPagesWritten?.(rest.catch(() => {}));
+    await rest;
   });
 
   // A build's pages: on the build's threads when there are many, else here through Eleventy's own environment.

@@ -6,9 +6,13 @@ import { renderRobots } from "./robots.ts";
 import type { PublishSettings } from "./settings.ts";
 import { renderSitemap } from "./sitemap.ts";
 
-/** Fills in the text of every planned site file. `sourceDate` is SOURCE_DATE_EPOCH, when set. */
-export function renderSiteFiles(plan: OutputPlan, site: Site, publish: PublishSettings, sourceDate: Date | undefined): void {
+/**
+ * Fills in the text of every planned site file. `sourceDate` is SOURCE_DATE_EPOCH, when set; `pause`, when given,
+ * is awaited after each file, so a caller's other work is not held up by them all.
+ */
+export async function renderSiteFiles(plan: OutputPlan, site: Site, publish: PublishSettings, sourceDate: Date | undefined, pause?: () => Promise<void>): Promise<void> {
   for (const file of plan.files) {
+    await pause?.();
     if (file.format === "rss") file.text = renderFeed(file.page, { site, feeds: publish.feeds, sourceDate });
     else if (file.format === "sitemap") file.text = renderSitemap(plan.outputs, site.baseURL);
     else file.text = renderRobots(site.baseURL, { disallowAll: publish.robots.disallowAll, sitemap: publish.sitemap });

@@ -2,6 +2,7 @@
 // tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
 // posts in one section; this costs nothing per edit, whatever the site's size.
 import { subscribe, type AsyncSubscription } from "@parcel/watcher";
+import { statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
 export interface ContentWatch {
@@ -20,6 +21,15 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
   const root = resolve(dir);
   const inside = ignore.map((folder) => relative(root, resolve(folder))).filter((path) => path !== "" && !path.startsWith("..") && !path.startsWith(sep));
   const pending = new Set<string>();
+  // The operating system may tell of one save twice, tens of milliseconds apart (a write, then its close):
+  // a file as it was at the last change heard is not a change, and does not rebuild the site again.
+  const last = new Map<string, string>();
+  const changedSinceHeard = (path: string) => {
+    const stamp = stampOf(path);
+    if (last.get(path) === stamp) return false;
+    last.set(path, stamp);
+    return true;
+  };
   let timer: NodeJS.Timeout | undefined;
   const subscription: AsyncSubscription = await subscribe(
     root,
@@ -29,7 +39,7 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
       for (const event of events) pending.add(event.path);
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const paths = [...pending];
+        const paths = [...pending].filter(changedSinceHeard);
         pending.clear();
         if (paths.length > 0) onChange(paths);
       }, SETTLE_MS);
@@ -42,4 +52,14 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
       await subscription.unsubscribe();
     },
   };
+}
+
+/** What a path is now, to the nanosecond: size, modification time and inode, or that it is gone. */
+function stampOf(path: string): string {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    return "gone";
+  }
 }

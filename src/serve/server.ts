@@ -22,6 +22,8 @@ export interface DevServerOptions {
    * edited before the watcher sees files, and the edit would be missed.
    */
   ready: () => boolean;
+  /** The rest of a rebuild whose pages are written (feeds, sitemap, new assets), while it is being written. */
+  settled?: () => Promise<void> | undefined;
 }
 
 export interface DevServer {
@@ -86,7 +88,15 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
   const base = options.basePath();
   if (base !== "/" && (pathname === "/" || `${pathname}/` === base)) return redirect(res, base + query);
   if (!pathname.startsWith(base)) return notFound(options, hub, req, res);
-  const resolved = await resolveFile(options.root, `/${pathname.slice(base.length)}`);
+  const path = `/${pathname.slice(base.length)}`;
+  let resolved = await resolveFile(options.root, path);
+  // Asked for while a rebuild writes the files after its pages, anything but a page waits for them: a feed
+  // is served with the edit in it, a stylesheet under its new name is found.
+  const settling = resolved.kind === "file" && isPage(resolved.path) ? undefined : options.settled?.();
+  if (settling) {
+    await settling;
+    resolved = await resolveFile(options.root, path);
+  }
   switch (resolved.kind) {
     case "refused":
       return send(res, 400, "text/plain; charset=utf-8", "this path cannot name a file of the site\n", req);
@@ -98,6 +108,8 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
       return sendFile(options, hub, req, res, resolved.path, 200);
   }
 }
+
+const isPage = (path: string) => extname(path).toLowerCase() === ".html";
 
 async function sendFile(options: DevServerOptions, hub: ReloadHub, req: IncomingMessage, res: ServerResponse, path: string, status: number): Promise<void> {
   const type = TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
