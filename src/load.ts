@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { assembleSite, type SiteResult } from "./content/site.ts";
-import { loadContent, staticLinks } from "./content/loader.ts";
+import { loadContent, staticLinks, type Unchanged } from "./content/loader.ts";
 import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
@@ -32,6 +32,8 @@ export interface FolioOptions {
   serving?: boolean;
   /** Rendered pages kept across builds (the dev server passes one); none for a one-off build. */
   cache?: RenderCache;
+  /** The dev server's watcher: asked once per build which content files are known unchanged (src/serve/content-watch.ts). */
+  heard?: { take(): Unchanged | undefined };
   /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
   workers?: number;
   /** The caller's threads (`folio build` writes the pages on them afterwards); else `workers` threads are started and stopped here. */
@@ -94,7 +96,7 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
 
 async function runPipeline(options: FolioOptions, cwd: string, pool: ThreadPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
-  const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache);
+  const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache, options.cache && options.heard?.take());
   if (!options.serving) problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,

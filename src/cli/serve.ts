@@ -7,6 +7,7 @@ import { fromProblem, fromRenderError, formatFailure, type Failure } from "../se
 import { basePathOf, createDevServer } from "../serve/server.ts";
 import { createDevSearch } from "../search/dev.ts";
 import { hasSearch } from "../search/index.ts";
+import { HeardChanges } from "../serve/content-watch.ts";
 import { watchSite, type Rebuild } from "../serve/watch.ts";
 import type { CliArgs } from "./args.ts";
 import { folioOptions } from "./build.ts";
@@ -32,6 +33,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // folio watches content itself (src/serve/content-watch.ts); a folder not made yet is left to Eleventy's watcher, which sees it appear.
   const contentDir = resolve(options.contentDir);
   const watchesContent = existsSync(contentDir);
+  const heard = watchesContent ? new HeardChanges() : undefined;
   // The browser reloads once a rebuild's pages are written; the feeds, sitemap and new assets follow, and the
   // server holds a request for anything but a page until they are written.
   let settling: Promise<void> | undefined;
@@ -45,7 +47,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     reloadedEarly = true;
     dev.hub.reload();
   };
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent, onPagesWritten } });
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent, onPagesWritten, heard } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready, settled: () => settling });
@@ -68,7 +70,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     log(rebuildLine(rebuild, failures.length));
     if (!reloadedEarly || failures.length > 0) dev.hub.reload();
     reloadedEarly = false;
-  }, watchesContent ? { dir: contentDir, ignore: [outputDir] } : undefined);
+  }, heard ? { dir: contentDir, ignore: [outputDir], heard } : undefined);
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build

@@ -19,7 +19,8 @@ const isLeafIndex = (name: string) => /^index\.(md|markdown)$/i.test(name);
 
 /** Files kept from an earlier read, by path and a stamp of size and modification time (the dev server's cache). */
 export interface FileMemo {
-  file(path: string, stamp: string): ContentFile | undefined;
+  /** Without a stamp: the file as last read, whatever it is now. */
+  file(path: string, stamp?: string): ContentFile | undefined;
   rememberFile(path: string, stamp: string, file: ContentFile): void;
   retainFiles(paths: ReadonlySet<string>): void;
 }
@@ -27,8 +28,17 @@ export interface FileMemo {
 // A file name may hold a newline, which would break the one-line `file:line:col` form of a message.
 const printable = (path: string) => path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
-/** Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths are relative to. */
-export function loadContent(contentDir: string, cwd: string = process.cwd(), memo?: FileMemo): LoadedContent {
+/**
+ * Whether a file is known not to have changed since it was last read, without asking the file system: the dev
+ * server's watcher hears every change (src/serve/content-watch.ts), so 10,000 unchanged posts are not statted.
+ */
+export type Unchanged = (absolutePath: string) => boolean;
+
+/**
+ * Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths
+ * are relative to. `memo` keeps files between reads; `unchanged` says which need not even be statted.
+ */
+export function loadContent(contentDir: string, cwd: string = process.cwd(), memo?: FileMemo, unchanged?: Unchanged): LoadedContent {
   const files: ContentFile[] = [];
   const assets: ContentAsset[] = [];
   const problems: Problem[] = [];
@@ -77,6 +87,11 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
       else if (bundled || !MARKDOWN_FILE.test(entry.name)) assets.push({ path, sourcePath: abs });
       else {
         seen.add(abs);
+        const kept = unchanged?.(abs) ? memo?.file(abs) : undefined;
+        if (kept) {
+          files.push(kept);
+          continue;
+        }
         const stat = memo && statSync(abs);
         const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : "";
         const known = memo?.file(abs, stamp);

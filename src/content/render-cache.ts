@@ -34,10 +34,10 @@ export class RenderCache {
   /** Pages taken from the cache instead of rendered, since it was made. */
   hits = 0;
 
-  /** The file as read by an earlier build, when its size and modification time are what they were. */
-  file(path: string, stamp: string): ContentFile | undefined {
+  /** The file as read by an earlier build, when its size and modification time are what they were (or, without a stamp, as it was). */
+  file(path: string, stamp?: string): ContentFile | undefined {
     const known = this.#files.get(path);
-    return known && known.stamp === stamp ? known.file : undefined;
+    return known && (stamp === undefined || known.stamp === stamp) ? known.file : undefined;
   }
 
   rememberFile(path: string, stamp: string, file: ContentFile): void {

@@ -2,7 +2,7 @@
 // tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
 // posts in one section; this costs nothing per edit, whatever the site's size.
 import { subscribe, type AsyncSubscription } from "@parcel/watcher";
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
 export interface ContentWatch {
@@ -17,7 +17,7 @@ const SETTLE_MS = 20;
  * reads the folder again on every rebuild, so a path is only what the terminal says changed). `ignore` holds
  * folders inside `dir` whose changes are not content, such as an output folder placed there.
  */
-export async function watchContent(dir: string, onChange: (paths: string[]) => void, ignore: string[] = []): Promise<ContentWatch> {
+export async function watchContent(dir: string, onChange: (paths: string[]) => void, ignore: string[] = [], heard?: HeardChanges): Promise<ContentWatch> {
   const root = resolve(dir);
   const inside = ignore.map((folder) => relative(root, resolve(folder))).filter((path) => path !== "" && !path.startsWith("..") && !path.startsWith(sep));
   const pending = new Set<string>();
@@ -35,7 +35,8 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
     root,
     (error, events) => {
       // A watcher error (the folder itself removed, say) is not a reason to stop the server; the next build says what is missing.
-      if (error) return;
+      if (error) return heard?.lost();
+      heard?.heard(events.map((event) => event.path));
       for (const event of events) pending.add(event.path);
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -46,6 +47,9 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
     },
     { ignore: [".git", "node_modules", ...inside] },
   );
+  // The loader names files by the folder as given; where that is not the real path (a link in it), a watcher
+  // may name them otherwise, and its silence about a file proves nothing.
+  if (realpathSync(root) === root) heard?.listening();
   return {
     async close() {
       clearTimeout(timer);
@@ -61,5 +65,40 @@ function stampOf(path: string): string {
     return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
   } catch {
     return "gone";
+  }
+}
+
+/** More paths than this heard between two builds (a branch switched, say): the next build stats every file. */
+const MANY = 64;
+
+/**
+ * What the watcher heard since the last build asked: the loader stats only those files (and what is below a
+ * folder heard), and trusts the others to be as it last read them. Until the watcher is up nothing is trusted;
+ * after a watcher error, nothing is again.
+ */
+export class HeardChanges {
+  #trusted = false;
+  #paths = new Set<string>();
+
+  /** The watcher is subscribed: from now on it hears every change. */
+  listening(): void {
+    this.#trusted = true;
+  }
+
+  heard(paths: readonly string[]): void {
+    for (const path of paths) this.#paths.add(path);
+  }
+
+  /** The watcher failed: it may have missed changes, so every later build asks the file system. */
+  lost(): void {
+    this.#trusted = false;
+  }
+
+  /** For one build: whether a path is known unchanged since the last build; what was heard is then forgotten. */
+  take(): ((path: string) => boolean) | undefined {
+    const paths = [...this.#paths];
+    this.#paths.clear();
+    if (!this.#trusted || paths.length > MANY) return undefined;
+    return (path) => !paths.some((heard) => path === heard || path.startsWith(heard + sep));
   }
 }

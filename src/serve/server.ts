@@ -1,7 +1,6 @@
 // folio's dev server: the output folder over HTTP on loopback, with live reload and, while the site has
 // errors, an error page in place of its pages. Small on purpose: GET and HEAD of files, nothing else.
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname } from "node:path";
@@ -118,12 +117,11 @@ async function sendFile(options: DevServerOptions, hub: ReloadHub, req: Incoming
     if (failures.length > 0) return send(res, 500, type, errorPage(failures, { build: hub.build }), req);
     return send(res, status, type, injectReload(await readFile(path, "utf8"), hub.build), req);
   }
-  const { size } = await stat(path);
-  res.writeHead(status, { "content-type": type, "content-length": size, ...NO_CACHE });
-  if (req.method === "HEAD") return void res.end();
-  const stream = createReadStream(path);
-  stream.on("error", () => res.destroy());
-  stream.pipe(res);
+  // Read whole before answering: a file a rebuild rewrites meanwhile (a public file copied again) would
+  // otherwise end a streamed answer short of its announced length, and the browser sees a dropped connection.
+  const body = await readFile(path);
+  res.writeHead(status, { "content-type": type, "content-length": body.length, ...NO_CACHE });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** The site's own 404 page, with status 404, as hosts serve it; the error page while the site has errors. */

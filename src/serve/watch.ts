@@ -3,7 +3,7 @@
 import type Eleventy from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
-import { watchContent, type ContentWatch } from "./content-watch.ts";
+import { watchContent, type ContentWatch, type HeardChanges } from "./content-watch.ts";
 
 export interface Rebuild {
   /** The build the server starts with, before any change. */
@@ -24,6 +24,8 @@ export interface ContentWatching {
   dir: string;
   /** Folders inside it that are not content (an output folder placed there). */
   ignore: string[];
+  /** Told of every change heard, for the loader (src/content/loader.ts). */
+  heard?: HeardChanges;
 }
 
 export interface SiteWatch {
@@ -70,7 +72,7 @@ export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild
     if (rerun) void rerun(relative(process.cwd(), paths[0]!));
     else waiting.push(...paths);
   };
-  const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore) : undefined;
+  const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore, content.heard) : undefined;
   await eleventy.init();
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
