@@ -32,8 +32,10 @@ export interface FolioOptions {
   serving?: boolean;
   /** Rendered pages kept across builds (the dev server passes one); none for a one-off build. */
   cache?: RenderCache;
-  /** The dev server's watcher: asked once per build which content files are known unchanged (src/serve/content-watch.ts). */
-  heard?: { take(): Unchanged | undefined };
+  /** The dev server's watcher: asked once per build which content files changed (src/serve/content-watch.ts). */
+  heard?: { take(): string[] | undefined };
+  /** For one build with a cache: the content files known unchanged since the last, which are not even statted. */
+  unchanged?: Unchanged;
   /** Threads that render a large site; 0 or undefined renders on the main thread, which a process that cannot start TypeScript workers needs. @default undefined */
   workers?: number;
   /** The caller's threads (`folio build` writes the pages on them afterwards); else `workers` threads are started and stopped here. */
@@ -96,7 +98,7 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
 
 async function runPipeline(options: FolioOptions, cwd: string, pool: ThreadPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
-  const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache, options.cache && options.heard?.take());
+  const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache, options.cache && options.unchanged);
   if (!options.serving) problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,

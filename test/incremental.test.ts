@@ -34,6 +34,25 @@ title = "Posts"
     const { port } = await startServer(["--content", join(dir, "content"), "--output", dev, "--config", join(dir, "folio.toml")]);
     await until("the first build", async () => (await page(port, "/posts/p2/")) !== undefined);
 
+    // A post's body alone edited, the quickest rebuild (src/eleventy/body-rebuild.ts): its page, the pagers and
+    // the feeds that show its summary. Then a summary divider, a draft, a post with an alias, a mistake and its fix.
+    const feed = async (path: string, text: string) => (await page(port, path))?.includes(text) === true;
+    writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "Edited body of zero."));
+    await until("the body edit", () => feed("/tags/even/index.xml", "Edited body of zero."));
+    writeFileSync(join(posts, "p1.md"), post("Post 1", "2024-01-02", ["odd"], "Short.\n\n<!--more-->\n\nThe longer rest."));
+    await until("the summary divider", async () => (await feed("/posts/p1/", "The longer rest.")) && !(await feed("/index.xml", "The longer rest.")));
+    writeFileSync(join(posts, "draft.md"), `+++\ntitle = "Draft"\ndraft = true\n+++\nDraft body, edited.\n`);
+    await until("the draft's edit", () => feed("/posts/draft/", "Draft body, edited."));
+    const aliased = (body: string) => `+++\ntitle = "Post 3"\ndate = 2024-01-04\ntags = ["odd"]\naliases = ["/old-three/"]\n+++\n${body}\n`;
+    writeFileSync(join(posts, "p3.md"), aliased("Body 3."));
+    await until("the alias", async () => (await page(port, "/old-three/")) !== undefined);
+    writeFileSync(join(posts, "p3.md"), aliased("Body 3, edited."));
+    await until("the aliased post's edit", () => feed("/posts/index.xml", "Body 3, edited."));
+    writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "{{< nosuchshortcode >}}"));
+    await until("the mistake", async () => (await page(port, "/posts/p0/")) === undefined);
+    writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "Fixed body of zero."));
+    await until("the fix", () => feed("/posts/p0/", "Fixed body of zero."));
+
     // A retitled post changes its page, its neighbours' links, its section's and tag's lists.
     writeFileSync(join(posts, "p2.md"), post("Renamed", "2024-01-03", ["odd"], "New body."));
     await until("the edit", async () => (await page(port, "/tags/odd/"))?.includes("Renamed") === true);

@@ -1,6 +1,6 @@
 // The only stage that touches the file system: finds and reads the content tree.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { displayPath } from "../problems.ts";
 import type { ContentAsset, ContentFile, Problem } from "../types.ts";
 import { MARKDOWN_FILE, unsafeName } from "./paths.ts";
@@ -33,6 +33,12 @@ const printable = (path: string) => path.replace(/[\u0000-\u001f\u007f]/g, (c) =
  * server's watcher hears every change (src/serve/content-watch.ts), so 10,000 unchanged posts are not statted.
  */
 export type Unchanged = (absolutePath: string) => boolean;
+
+/** Every file is unchanged but the paths heard and what is below a folder heard. */
+export const unchangedBut =
+  (paths: readonly string[]): Unchanged =>
+  (path) =>
+    !paths.some((heard) => path === heard || path.startsWith(heard + sep));
 
 /**
  * Reads every page below `contentDir`, in path order, and lists the other files; `cwd` is what display paths
@@ -92,19 +98,18 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
           files.push(kept);
           continue;
         }
-        const stat = memo && statSync(abs);
-        const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : "";
+        const stamp = memo ? fileStamp(abs) : "";
         const known = memo?.file(abs, stamp);
         if (known) {
           files.push(known);
           continue;
         }
-        const bytes = readFileSync(abs);
-        try {
-          const file = { path, displayPath: display(abs), text: utf8.decode(bytes) };
+        const text = readText(abs);
+        if (text !== undefined) {
+          const file = { path, displayPath: display(abs), text };
           memo?.rememberFile(abs, stamp, file);
           files.push(file);
-        } catch {
+        } else {
           problems.push({
             severity: "error", file: display(abs), line: 1, column: 1,
             message: "the file is not valid UTF-8 text",
@@ -121,6 +126,22 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), mem
   } else walk(contentDir, "", false);
   memo?.retainFiles(seen);
   return { files, assets, problems };
+}
+
+/** What the file cache compares to know a file unchanged: its size and modification time. */
+export function fileStamp(abs: string): string {
+  const stat = statSync(abs);
+  return `${stat.size}:${stat.mtimeMs}`;
+}
+
+/** A content file's text; undefined when it is not UTF-8. */
+export function readText(abs: string): string | undefined {
+  try {
+    return utf8.decode(readFileSync(abs));
+  } catch (error) {
+    if (error instanceof TypeError) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Markdown } from "../markdown/index.ts";
 import { hasErrors } from "../problems.ts";
 import type { SiteSettings } from "../settings/settings.ts";
-import type { BuildFlags, ContentAsset, ContentFile, Page, Problem, Site } from "../types.ts";
+import type { BuildFlags, ContentAsset, ContentFile, FrontMatter, Page, Problem, Resource, Site } from "../types.ts";
 import { resolveAlias, type Alias } from "./aliases.ts";
 import { assignResources, bundleDir, resourcesAt } from "./bundles.ts";
 import { applyCascade } from "./cascade.ts";
@@ -18,6 +18,7 @@ import type { Progress } from "../progress.ts";
 import { portable, renderOnThreads, WORKER_THRESHOLD, type RenderSetup } from "./render-pool.ts";
 import type { ThreadPool } from "../threads/pool.ts";
 import { byDefaultOrder } from "./order.ts";
+import { bodyEdit, type BodyEdit, type BodyEditContext, type RenderedPage } from "./body-edit.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
@@ -33,6 +34,10 @@ export interface SiteResult {
   renderKeys: Map<Page, string>;
   /** Threads that rendered pages: 1 is the main thread alone. */
   renderThreads: number;
+  /** Until when (ms since the epoch) no page's publishing changes with the clock: a future page comes out, one expires. */
+  stableUntil: number;
+  /** With a cache: a regular page's file whose body alone changed, as an edit of this site (body-edit.ts). */
+  editBody(file: ContentFile): BodyEdit | undefined;
 }
 
 export interface AssembleContext {
@@ -83,12 +88,20 @@ export async function assembleSite(
   // What each file says of itself changes only with the file, the cascades or the time zone: the dev server keeps it.
   const cascadeKey = ctx.cache && JSON.stringify([settings.timeZone, ...cascades]);
   const metaKeys = new Map<ContentFile, string>();
-  for (const { file, frontMatter } of read) {
+  const readOne = (file: ContentFile, frontMatter: FrontMatter) => {
     const readFile = () => readPage(file, { ...frontMatter, data: applyCascade(frontMatter.data, file.path, kindOf(file.path), cascades) }, settings.timeZone);
     const known = ctx.cache?.reading(file, cascadeKey!, readFile);
-    if (known) metaKeys.set(file, known.metaKey);
-    const reading = known?.reading ?? readFile();
-    const result = describePage(file, reading.frontMatter, { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now }, reading);
+    return { reading: known?.reading ?? readFile(), metaKey: known?.metaKey };
+  };
+  const describeContext = { timeZone: settings.timeZone, flags: ctx.flags, now: ctx.now };
+  let stableUntil = Infinity;
+  for (const { file, frontMatter } of read) {
+    const { reading, metaKey } = readOne(file, frontMatter);
+    if (metaKey) metaKeys.set(file, metaKey);
+    for (const date of [reading.meta.publishDate, reading.meta.expiryDate]) {
+      if (date && date.getTime() > ctx.now.getTime()) stableUntil = Math.min(stableUntil, date.getTime());
+    }
+    const result = describePage(file, reading.frontMatter, describeContext, reading);
     problems.push(...result.problems);
     if (result.skipped) skipped++;
     if (result.leftOut) leftOut[result.leftOut]++;
@@ -142,12 +155,15 @@ export async function assembleSite(
   const pageAliases = new Map<Page, Alias[]>();
   const descriptionOf = new Map<Page, PageDescription>();
   const renderKeys = new Map<Page, string>();
+  const keyOf = (description: PageDescription, resources: Resource[], metaKey: string | undefined) => {
+    const context = cacheContext && (cache!.usesRefs(description.file, ctx.codeShortcodes === true) ? refsContext! : cacheContext);
+    return context && RenderCache.key(context, description.file.path, cache!.textKey(description.file), [metaKey, description.state], resources);
+  };
   // Cached pages first; the rest rendered here, or on worker threads when there are many.
   const jobs = described.map((description) => {
     const bundle = bundleDir(description.file.path);
     const resources = bundle === undefined ? [] : resourcesAt(owned.get(bundle) ?? [], bundle, description.location.outputPath);
-    const context = cacheContext && (cache!.usesRefs(description.file, ctx.codeShortcodes === true) ? refsContext! : cacheContext);
-    const key = context && RenderCache.key(context, description.file.path, cache!.textKey(description.file), [metaKeys.get(description.file), description.state], resources);
+    const key = keyOf(description, resources, metaKeys.get(description.file));
     return { description, resources, key, rendered: key ? cache!.get(key) : undefined };
   });
   const pending = jobs.filter((job) => job.rendered === undefined);
@@ -174,10 +190,12 @@ export async function assembleSite(
     job.rendered = rendered[i]!;
     if (job.key) cache!.set(job.key, job.rendered.page, job.rendered.problems);
   });
-  for (const { description, key, rendered: result } of jobs) {
+  const renderedPages = new Map<string, RenderedPage>();
+  for (const { description, key, resources, rendered: result } of jobs) {
     problems.push(...result!.problems);
     const { page } = result!;
     if (key) renderKeys.set(page, key);
+    if (cache && page.kind === "page") renderedPages.set(description.file.path, { description, resources, page, key });
     descriptionOf.set(page, description);
     if (aliases.has(description)) pageAliases.set(page, aliases.get(description)!);
     if (page.kind === "page") regularPages.push(page);
@@ -233,5 +251,25 @@ export async function assembleSite(
     menus,
     ...(publish.search ? { searchURL: "/search/" } : {}),
   };
-  return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1 };
+  const editContext: BodyEditContext | undefined = cache && {
+    parse: (file) => cache.parsed(file, parseFrontMatter),
+    read: readOne,
+    describe: (file, reading) => describePage(file, reading.frontMatter, describeContext, reading),
+    render: (description, resources) => renderPage(description, resources, renderContext),
+    keyOf,
+    remember: (key, page) => cache.set(key, page, []),
+  };
+  const editBody = (file: ContentFile) => {
+    const known = renderedPages.get(file.path);
+    const edit = known && editContext && bodyEdit(known, file, editContext);
+    if (!edit) return undefined;
+    return {
+      ...edit,
+      apply() {
+        edit.apply();
+        if (edit.key) renderKeys.set(edit.page, edit.key);
+      },
+    };
+  };
+  return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1, stableUntil, editBody };
 }

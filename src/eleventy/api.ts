@@ -11,6 +11,8 @@ export interface EleventyConfig {
   on(event: "eleventy.before" | "eleventy.after", callback: (args: EleventyEventArgs) => unknown): void;
   /** Emitted when Eleventy creates its Nunjucks environment. */
   on(event: "eleventy.engine.njk", callback: (args: unknown) => unknown): void;
+  /** Before a watch rebuild, with the paths queued for it. */
+  on(event: "eleventy.beforeWatch", callback: (queue: string[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
   addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;

@@ -12,11 +12,38 @@ function links(page: Page): string {
   return JSON.stringify([page.url, page.ancestors, page.prevInSection, page.nextInSection, page.related, page.taxonomies, page.terms, urls(page.sections)]);
 }
 
+/** Each output's print: all it shows, so that an output whose print is unchanged need not be written again. */
+function printer(renderKeys: ReadonlyMap<Page, string>, siteKey: string): (item: RenderItem) => string {
+  // A list page has one output per pager: what it shows of itself is worked out once, not once per pager.
+  const owns = new Map<Page, string>();
+  const own = (page: Page) => {
+    let key = owns.get(page);
+    if (key === undefined) owns.set(page, (key = renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]))));
+    return key;
+  };
+  // Prints are kept as text, not hashed: comparing two strings costs less than hashing one (14,000 of them at 10,000 posts).
+  const linked = new Map<Page, string>();
+  const linksOf = (page: Page) => {
+    let text = linked.get(page);
+    if (text === undefined) linked.set(page, (text = links(page)));
+    return text;
+  };
+  // Hashed once: it is long (every layout file's name and time), and in every output's print.
+  const site = hash(siteKey);
+  return (item) => {
+    const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
+    const pager = item.pager ? [item.pager.number, item.pager.total] : [];
+    return `${JSON.stringify([site, item.template, item.redirectTo, own(item.page), shown, pager])}${linksOf(item.page)}`;
+  };
+}
+
 export class OutputTracker {
   /** The outputs as the last build that finished wrote them. */
   #previous = new Map<string, string>();
   /** This build's, taken as written once it finishes: a build that fails (a broken layout) leaves them unwritten. */
   #next: Map<string, string> | undefined;
+  /** Or, after an edit that changed only some outputs, theirs. */
+  #revised: Map<string, string> | undefined;
 
   /**
    * Splits this build's outputs into those to write (new or changed) and the output paths that are gone.
@@ -24,39 +51,36 @@ export class OutputTracker {
    * (settings, menus, layouts): when it changes, everything is written again.
    */
   changes(items: readonly RenderItem[], renderKeys: ReadonlyMap<Page, string>, siteKey: string): { write: RenderItem[]; removed: string[] } {
-    // A list page has one output per pager: what it shows of itself is worked out once, not once per pager.
-    const owns = new Map<Page, string>();
-    const own = (page: Page) => {
-      let key = owns.get(page);
-      if (key === undefined) owns.set(page, (key = renderKeys.get(page) ?? hash(JSON.stringify([page.title, page.content, page.kind, page.state]))));
-      return key;
-    };
-    // Prints are kept as text, not hashed: comparing two strings costs less than hashing one (14,000 of them at 10,000 posts).
-    const linked = new Map<Page, string>();
-    const linksOf = (page: Page) => {
-      let text = linked.get(page);
-      if (text === undefined) linked.set(page, (text = links(page)));
-      return text;
-    };
-    // Hashed once: it is long (every layout file's name and time), and in every output's print.
-    const site = hash(siteKey);
+    const print = printer(renderKeys, siteKey);
     const current = new Map<string, string>();
     const write: RenderItem[] = [];
     for (const item of items) {
-      const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
-      const pager = item.pager ? [item.pager.number, item.pager.total] : [];
-      const print = `${JSON.stringify([site, item.template, item.redirectTo, own(item.page), shown, pager])}${linksOf(item.page)}`;
-      current.set(item.outputPath, print);
-      if (this.#previous.get(item.outputPath) !== print) write.push(item);
+      const text = print(item);
+      current.set(item.outputPath, text);
+      if (this.#previous.get(item.outputPath) !== text) write.push(item);
     }
     const removed = [...this.#previous.keys()].filter((path) => !current.has(path));
-    this.#next = current;
+    [this.#next, this.#revised] = [current, undefined];
     return { write, removed };
+  }
+
+  /** The same for an edit known to change only `items` (src/content/body-edit.ts): of those, the ones to write. */
+  revise(items: readonly RenderItem[], renderKeys: ReadonlyMap<Page, string>, siteKey: string): RenderItem[] {
+    const print = printer(renderKeys, siteKey);
+    const revised = new Map<string, string>();
+    const write = items.filter((item) => {
+      const text = print(item);
+      revised.set(item.outputPath, text);
+      return this.#previous.get(item.outputPath) !== text;
+    });
+    [this.#next, this.#revised] = [undefined, revised];
+    return write;
   }
 
   /** The build whose changes were asked last finished writing: the next one is compared with it. */
   written(): void {
     if (this.#next) this.#previous = this.#next;
-    this.#next = undefined;
+    for (const [path, text] of this.#revised ?? []) this.#previous.set(path, text);
+    [this.#next, this.#revised] = [undefined, undefined];
   }
 }

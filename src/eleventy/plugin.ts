@@ -6,7 +6,10 @@ import { RenderCache } from "../content/render-cache.ts";
 import { defaultOptions, fileStamps, loadSite, type FolioOptions, type LoadResult } from "../load.ts";
 import { BuildError, formatProblem } from "../problems.ts";
 import type { Environment } from "nunjucks";
-import type { Site } from "../types.ts";
+import type { Page, Site } from "../types.ts";
+import type { SiteFile } from "../content/outputs.ts";
+import { unchangedBut } from "../content/loader.ts";
+import { rebuildBody } from "./body-rebuild.ts";
 import type { EleventyConfig } from "./api.ts";
 import { layoutFilters } from "./environment.ts";
 import { Fingerprints } from "./fingerprint.ts";
@@ -91,23 +94,41 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   let environment: Environment | undefined;
   eleventyConfig.on("eleventy.engine.njk", (event) => (environment = (event as { environment: Environment }).environment));
   let direct: RenderItem[] = [];
+  const siteKeyOf = (site: Site) =>
+    JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, site.searchURL, fileStamps(resolve(options.layoutsDir))]);
+  let siteKey: string | undefined;
   const use = (result: LoadResult, runMode: string) => {
     current = result;
     let renders = result.items;
     if (runMode === "build" && !WRITE_WITH_ELEVENTY) [direct, renders] = [renders, []];
-    else {
-      const site = result.site;
-      const siteKey = JSON.stringify([site.menus, site.title, site.flags, site.baseURL, site.languageCode, site.timeZone, site.params, site.searchURL, fileStamps(resolve(options.layoutsDir))]);
-      ({ write: renders, removed } = tracker.changes(result.items, result.renderKeys, siteKey));
-    }
+    else ({ write: renders, removed } = tracker.changes(result.items, result.renderKeys, (siteKey = siteKeyOf(result.site))));
     data = { ...result.site, renders };
   };
+  // What Eleventy's watcher queued for the next build; the last load's outcome; the post an edit rebuilt alone.
+  let queued: string[] | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => (queued = queue));
+  let lastFailed = false;
+  let edited: Page | undefined;
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    const serving = runMode !== "build";
+    const heard = serving ? options.heard?.take() : undefined;
+    const rebuild = { heard, queued, contentDir: resolve(options.contentDir), cache, now: options.now() };
+    queued = undefined;
+    // The one post whose body changed, alone, while nothing around it did (not the layouts: the site key).
+    const body = serving && current && !pending && !lastFailed && siteKeyOf(current.site) === siteKey ? rebuildBody(current, rebuild) : undefined;
+    if (body) {
+      for (const problem of current!.problems) log(formatProblem(problem)); // as every rebuild says them
+      onLoad?.(current!);
+      [edited, removed] = [body.page, []];
+      data = { ...current!.site, renders: tracker.revise(body.items, current!.renderKeys, siteKey!) };
+      return;
+    }
     // In the dev server only the first build renders many pages: later ones would pay to start workers for nothing.
-    const devServer = runMode === "build" ? {} : { cache, workers: cache.size === 0 ? options.workers : 0, serving: true };
+    const devServer = serving ? { cache, workers: cache.size === 0 ? options.workers : 0, serving: true, ...(heard ? { unchanged: unchangedBut(heard) } : {}) } : {};
     const result = pending ?? (await loadSite({ ...options, ...devServer }));
     pending = undefined;
+    lastFailed = result.failed;
     if (result !== loaded) for (const problem of result.problems) log(formatProblem(problem));
     onLoad?.(result);
     if (!result.failed) return use(result, runMode);
@@ -129,7 +150,11 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     removed = [];
     const rest = (async () => {
       try {
-        if (current) await renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch(), pause);
+        // After a post's body alone changed, only the feeds that list it can change.
+        const page = edited;
+        edited = undefined;
+        const only = page && ((file: SiteFile) => file.format === "rss" && file.page.pages.includes(page));
+        if (current) await renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch(), pause, only);
       } finally {
         await writing;
       }

@@ -1,5 +1,5 @@
 // The site's files that are no page's view, made once the whole site is known: feeds, sitemap, robots.txt.
-import type { OutputPlan } from "../content/outputs.ts";
+import type { OutputPlan, SiteFile } from "../content/outputs.ts";
 import type { Site } from "../types.ts";
 import { renderFeed, sweepFeedItems } from "./feeds.ts";
 import { renderRobots } from "./robots.ts";
@@ -7,17 +7,22 @@ import type { PublishSettings } from "./settings.ts";
 import { renderSitemap } from "./sitemap.ts";
 
 /**
- * Fills in the text of every planned site file. `sourceDate` is SOURCE_DATE_EPOCH, when set; `pause`, when given,
- * is awaited after each file, so a caller's other work is not held up by them all.
+ * Fills in the text of every planned site file (or of those `only` picks; the others keep theirs). `sourceDate`
+ * is SOURCE_DATE_EPOCH, when set; `pause`, when given, is awaited after each file, so a caller's other work is
+ * not held up by them all.
  */
-export async function renderSiteFiles(plan: OutputPlan, site: Site, publish: PublishSettings, sourceDate: Date | undefined, pause?: () => Promise<void>): Promise<void> {
+export async function renderSiteFiles(
+  plan: OutputPlan, site: Site, publish: PublishSettings, sourceDate: Date | undefined,
+  pause?: () => Promise<void>, only?: (file: SiteFile) => boolean,
+): Promise<void> {
   for (const file of plan.files) {
+    if (only && !only(file)) continue;
     await pause?.();
     if (file.format === "rss") file.text = renderFeed(file.page, { site, feeds: publish.feeds, sourceDate });
     else if (file.format === "sitemap") file.text = renderSitemap(plan.outputs, site.baseURL);
     else file.text = renderRobots(site.baseURL, { disallowAll: publish.robots.disallowAll, sitemap: publish.sitemap });
   }
-  sweepFeedItems();
+  if (!only) sweepFeedItems(); // a feed not made again still holds its items
 }
 
 /** The reproducible-builds clock: https://reproducible-builds.org/specs/source-date-epoch/ */

@@ -73,8 +73,8 @@ const MANY = 64;
 
 /**
  * What the watcher heard since the last build asked: the loader stats only those files (and what is below a
- * folder heard), and trusts the others to be as it last read them. Until the watcher is up nothing is trusted;
- * after a watcher error, nothing is again.
+ * folder heard), and trusts the others to be as it last read them; one post heard alone may be rebuilt alone
+ * (src/eleventy/body-rebuild.ts). Until the watcher is up nothing is trusted; after a watcher error, nothing is again.
  */
 export class HeardChanges {
   #trusted = false;
@@ -94,11 +94,10 @@ export class HeardChanges {
     this.#trusted = false;
   }
 
-  /** For one build: whether a path is known unchanged since the last build; what was heard is then forgotten. */
-  take(): ((path: string) => boolean) | undefined {
+  /** For one build: the paths heard since the last build asked, which are then forgotten; undefined when they cannot be trusted. */
+  take(): string[] | undefined {
     const paths = [...this.#paths];
     this.#paths.clear();
-    if (!this.#trusted || paths.length > MANY) return undefined;
-    return (path) => !paths.some((heard) => path === heard || path.startsWith(heard + sep));
+    return this.#trusted && paths.length <= MANY ? paths : undefined;
   }
 }
