@@ -50,6 +50,14 @@ describe("relURL and absURL", () => {
   });
 });
 
+describe("absURL", () => {
+  // Plain paths are joined to the base URL's origin without the URL parser: the same as the parser gives.
+  it.each(["https://example.org/", "https://Example.ORG:443/blog/", "http://user:pw@example.org:8080/a/b/", "https://example.org/blog"])("is the URL parser's answer under %j", (baseURL) => {
+    const paths = ["/", "/posts/a/", "posts/a/", "/a%20b/", "/%E2%82%AC/", "/ü/", "/a b/", "/a/../b/", "/a/./b/", "/a/%2e%2E/b/", "/a/.../", "/a?x=1#y", "/a#y", "//other.example/x", "/a\\b", "/a//b/", "/%zz/", "/a:b@c/"];
+    for (const path of paths) expect(absURL(path, baseURL), path).toBe(new URL(relURL(path, baseURL), baseURL).href);
+  });
+});
+
 type SiteStub = { baseURL: string; timeZone: string; languageCode: string };
 const site = (fields: Partial<SiteStub> = {}): (() => SiteStub) => () => ({ baseURL: SUB, timeZone: "UTC", languageCode: "en-us", ...fields });
 

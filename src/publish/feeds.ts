@@ -19,6 +19,27 @@ const made = new Map<string, { key: unknown[]; text: string }>();
 
 /** The feed of a list page: its pages in the list's own order, with absolute URLs everywhere. */
 export function renderFeed(list: Page, ctx: FeedContext): string {
+  const steps = feedSteps(list, ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, awaiting `pause` every thousand items: the dev server answers pages meanwhile. */
+export async function renderFeedPausing(list: Page, ctx: FeedContext, pause: () => Promise<void>): Promise<string> {
+  const steps = feedSteps(list, ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Items between two pauses: about ten milliseconds of work. */
+const STEP = 1000;
+
+function* feedSteps(list: Page, ctx: FeedContext): Generator<void, string> {
   const full = ctx.feeds.content === "full";
   // Compared value by value, not joined: an unchanged page's summary is the very string it was, compared at once.
   const key: unknown[] = [ctx.site.title, ctx.site.languageCode, ctx.feeds.limit, full, ctx.sourceDate?.getTime(), list.kind, list.title, list.feedURL];
@@ -26,7 +47,7 @@ export function renderFeed(list: Page, ctx: FeedContext): string {
   const id = `${ctx.site.baseURL} ${list.url}`;
   const known = made.get(id);
   if (known && known.key.length === key.length && known.key.every((value, i) => value === key[i])) return known.text;
-  const text = writeFeed(list, ctx);
+  const text = yield* writeFeed(list, ctx);
   made.set(id, { key, text });
   return text;
 }
@@ -58,7 +79,7 @@ function libraryFeed(options: FeedOptions, item: Partial<Item>): string {
   return feed.rss2();
 }
 
-function writeFeed(list: Page, ctx: FeedContext): string {
+function* writeFeed(list: Page, ctx: FeedContext): Generator<void, string> {
   const { feeds } = ctx;
   // A base URL without a host ("/") gives site-relative links, as Hugo writes them; the feed library wants full
   // URLs, so it gets a placeholder host, taken out of the result.
@@ -82,7 +103,12 @@ function writeFeed(list: Page, ctx: FeedContext): string {
   };
   const full = feeds.content === "full";
   let withContent = false;
-  const parts = items.map((page) => {
+  const parts: string[] = [];
+  for (const page of items) {
+    if (parts.length % STEP === STEP - 1) yield;
+    parts.push(itemOf(page));
+  }
+  function itemOf(page: Page): string {
     const link = absURL(page.url, site.baseURL);
     const key = [page.title, page.date?.getTime(), page.summary, full ? page.content : undefined];
     itemsUsed.add(link);
@@ -100,7 +126,7 @@ function writeFeed(list: Page, ctx: FeedContext): string {
     const xml = relative(written.slice(start, end));
     itemXml.set(link, { key, xml });
     return xml;
-  });
+  }
   // The channel around the items, written with a stand-in item that asks for the same namespaces as the real ones.
   const channel = relative(libraryFeed(options, { title: "-", link: options.link, ...(withContent ? { content: "-" } : {}) }));
   const { start, end } = itemIn(channel);

@@ -1,7 +1,7 @@
 // The site's files that are no page's view, made once the whole site is known: feeds, sitemap, robots.txt.
 import type { OutputPlan, SiteFile } from "../content/outputs.ts";
 import type { Site } from "../types.ts";
-import { renderFeed, sweepFeedItems } from "./feeds.ts";
+import { renderFeed, renderFeedPausing, sweepFeedItems } from "./feeds.ts";
 import { renderRobots } from "./robots.ts";
 import type { PublishSettings } from "./settings.ts";
 import { renderSitemap } from "./sitemap.ts";
@@ -18,7 +18,8 @@ export async function renderSiteFiles(
   for (const file of plan.files) {
     if (only && !only(file)) continue;
     await pause?.();
-    if (file.format === "rss") file.text = renderFeed(file.page, { site, feeds: publish.feeds, sourceDate });
+    const feed = { site, feeds: publish.feeds, sourceDate };
+    if (file.format === "rss") file.text = pause ? await renderFeedPausing(file.page, feed, pause) : renderFeed(file.page, feed);
     else if (file.format === "sitemap") file.text = renderSitemap(plan.outputs, site.baseURL);
     else file.text = renderRobots(site.baseURL, { disallowAll: publish.robots.disallowAll, sitemap: publish.sitemap });
   }

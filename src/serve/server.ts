@@ -1,6 +1,6 @@
 // folio's dev server: the output folder over HTTP on loopback, with live reload and, while the site has
 // errors, an error page in place of its pages. Small on purpose: GET and HEAD of files, nothing else.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname } from "node:path";
@@ -115,11 +115,12 @@ async function sendFile(options: DevServerOptions, hub: ReloadHub, req: Incoming
   if (type.startsWith("text/html")) {
     const failures = options.failures();
     if (failures.length > 0) return send(res, 500, type, errorPage(failures, { build: hub.build }), req);
-    return send(res, status, type, injectReload(await readFile(path, "utf8"), hub.build), req);
+    return send(res, status, type, injectReload(readFileSync(path, "utf8"), hub.build), req);
   }
   // Read whole before answering: a file a rebuild rewrites meanwhile (a public file copied again) would
   // otherwise end a streamed answer short of its announced length, and the browser sees a dropped connection.
-  const body = await readFile(path);
+  // Read at once, as resolveFile asks (files.ts): a page is answered in one turn of the event loop.
+  const body = readFileSync(path);
   res.writeHead(status, { "content-type": type, "content-length": body.length, ...NO_CACHE });
   res.end(req.method === "HEAD" ? undefined : body);
 }
