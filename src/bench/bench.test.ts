@@ -86,6 +86,7 @@ describe("the page check", () => {
 describe("helpers", () => {
   it("puts the marker first in the body, where summaries see it", () => {
     expect(withMarker('+++\ntitle = "A"\n+++\n\nFirst words.\n', "marker1")).toBe('+++\ntitle = "A"\n+++\n\nmarker1 First words.\n');
+    expect(withMarker('+++\ntitle = "A"\n+++\n\nFirst words.\n', "marker1", "title")).toBe('+++\ntitle = "marker1 A"\n+++\n\nFirst words.\n');
   });
 
   it("takes the median of odd and even counts", () => {

@@ -21,10 +21,17 @@ const newestPost = (corpus: Corpus) => {
   return index;
 };
 
-/** The marker becomes the body's first word, so it is in the post's summary as well as its page. */
-export const withMarker = (text: string, marker: string): string => text.replace(/\n\+\+\+\n\n/, (end) => `${end}${marker} `);
+/** What the timed edit changes: the post's text (the common edit while writing) or its front matter's title. */
+export type DevEdit = "body" | "title";
 
-export async function measureDevRebuild(tool: Tool, corpus: Corpus, edits: number, log: (line: string) => void): Promise<DevRebuild> {
+/**
+ * The marker becomes the body's first word, so it is in the post's summary as well as its page; or, for a
+ * front matter edit, the title's first word, which the post and the home page's list both show.
+ */
+export const withMarker = (text: string, marker: string, edit: DevEdit = "body"): string =>
+  edit === "title" ? text.replace(/^title = "/m, (start) => `${start}${marker} `) : text.replace(/\n\+\+\+\n\n/, (end) => `${end}${marker} `);
+
+export async function measureDevRebuild(tool: Tool, corpus: Corpus, edits: number, log: (line: string) => void, what: DevEdit = "body"): Promise<DevRebuild> {
   if (!tool.serve) throw new Error(`${tool.name} has no dev server to measure`);
   const slug = postSlug(newestPost(corpus));
   const file = join(corpus.contentDir, "posts", `${slug}.md`);
@@ -52,7 +59,7 @@ export async function measureDevRebuild(tool: Tool, corpus: Corpus, edits: numbe
   // Writes the post with `marker` and waits until it shows; then puts the post back and waits for that too.
   const edit = async (marker: string, seconds: number) => {
     const before = performance.now();
-    writeFileSync(file, withMarker(original, marker));
+    writeFileSync(file, withMarker(original, marker, what));
     await until(`${paths.join(" and ")} to show the edit`, serving(marker), seconds);
     const elapsed = (performance.now() - before) / 1000;
     restore();

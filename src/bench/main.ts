@@ -1,6 +1,6 @@
 // `npm run bench`: folio against Hugo and stock Eleventy on generated corpora. See README.md, "Measured".
 // npm run bench -- [--sizes 1000,4000,10000] [--huge] [--runs 3] [--quick] [--tools folio,hugo,eleventy]
-//                  [--no-dev] [--like-hugo] [--dir /tmp/folio-bench] [--json /tmp/folio-bench/results.json]
+//                  [--no-dev] [--edit body|title] [--like-hugo] [--dir /tmp/folio-bench] [--json /tmp/folio-bench/results.json]
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatTable, invalidRuns } from "./report.ts";
@@ -21,6 +21,7 @@ function options(argv: string[]): BenchOptions {
       quick: { type: "boolean", default: false },
       tools: { type: "string", default: TOOL_NAMES.join(",") },
       "no-dev": { type: "boolean", default: false },
+      edit: { type: "string", default: "body" },
       dir: { type: "string", default: "/tmp/folio-bench" },
       json: { type: "string" },
       "like-hugo": { type: "boolean", default: false },
@@ -36,6 +37,7 @@ function options(argv: string[]): BenchOptions {
   const tools = v.tools.split(",").map((t) => t.trim());
   const unknown = tools.find((t) => !(TOOL_NAMES as readonly string[]).includes(t));
   if (unknown) throw new Error(`--tools takes ${TOOL_NAMES.join(", ")}, not "${unknown}"`);
+  if (v.edit !== "body" && v.edit !== "title") throw new Error(`--edit takes body or title, not "${v.edit}"`);
   const dir = resolve(v.dir);
   if (v["like-hugo"]) addFolioSettings(LIKE_HUGO);
   return {
@@ -45,6 +47,7 @@ function options(argv: string[]): BenchOptions {
     json: resolve(v.json ?? join(dir, "results.json")),
     tools: tools as ToolName[],
     dev: !v["no-dev"],
+    devEdit: v.edit,
     installHugo: true,
   };
 }

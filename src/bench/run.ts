@@ -4,7 +4,7 @@ import { cpus, release, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { ensureCorpus, type Corpus } from "./cache.ts";
 import { checkPages } from "./check.ts";
-import { measureDevRebuild } from "./dev.ts";
+import { measureDevRebuild, type DevEdit } from "./dev.ts";
 import { eleventy } from "./eleventy.ts";
 import { folio } from "./folio.ts";
 import { findHugo, hugo } from "./hugo.ts";
@@ -23,6 +23,8 @@ export interface BenchOptions {
   tools: ToolName[];
   /** Measure the dev servers' rebuild too. */
   dev: boolean;
+  /** What the timed dev edit changes. @default "body" */
+  devEdit?: DevEdit;
   /** apt-get install hugo when it is missing and we are root. */
   installHugo: boolean;
 }
@@ -73,7 +75,7 @@ async function measureSize(corpus: Corpus, tools: Tool[], options: BenchOptions,
     rmSync(out(tool), { recursive: true, force: true });
     const figure = figures.tools[tool.name]!;
     figure.median = medians(figure.runs, corpus.pages);
-    if (options.dev && tool.serve) await measureDev(tool, corpus, options.runs, figure, log);
+    if (options.dev && tool.serve) await measureDev(tool, corpus, options.runs, figure, log, options.devEdit);
   }
 }
 
@@ -85,9 +87,9 @@ function buildOnce(tool: Tool, corpus: Corpus, outDir: string): BuildRun {
   return { ...run, valid: check.ok, problems: check.problems };
 }
 
-async function measureDev(tool: Tool, corpus: Corpus, edits: number, figure: ToolFigures, log: (line: string) => void) {
+async function measureDev(tool: Tool, corpus: Corpus, edits: number, figure: ToolFigures, log: (line: string) => void, what?: DevEdit) {
   try {
-    const { startSeconds, rebuildSeconds } = await measureDevRebuild(tool, corpus, edits, log);
+    const { startSeconds, rebuildSeconds } = await measureDevRebuild(tool, corpus, edits, log, what);
     figure.dev = { startSeconds, rebuildSeconds, medianRebuildSeconds: median(rebuildSeconds)! };
   } catch (error) {
     figure.devError = (error as Error).message;
