@@ -8,8 +8,8 @@ import { renderSitemap } from "./sitemap.ts";
 
 /**
  * Fills in the text of every planned site file (or of those `only` picks; the others keep theirs). `sourceDate`
- * is SOURCE_DATE_EPOCH, when set; `pause`, when given, is awaited after each file, so a caller's other work is
- * not held up by them all.
+ * is SOURCE_DATE_EPOCH, when set; `pause`, when given, is awaited after each file and every thousand items of a
+ * feed, so a caller's other work (the dev server answering pages) is not held up by them all.
  */
 export async function renderSiteFiles(
   plan: OutputPlan, site: Site, publish: PublishSettings, sourceDate: Date | undefined,
