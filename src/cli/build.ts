@@ -2,6 +2,7 @@
 // checked) and swapped in only when all is well, one build at a time per output folder.
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { openPageStore, savePageStore } from "../content/page-store.ts";
 import { loadSite, type FolioOptions } from "../load.ts";
 import { BuildError, displayPath, formatProblem } from "../problems.ts";
@@ -27,9 +28,18 @@ export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): Folio
   };
 }
 
+/**
+ * V8 lets a heap grow to as much as four times what outlived its last full collection before it collects
+ * again; a build's threads allocate fast, so each grew to about 350 MB around 75 MB of live data. Growing by
+ * half at most kept a build of 10,000 pages under 1 GB (1.1–1.45 GB before) in the same time. Set for the
+ * build's threads, which read V8's flags as they start, and for this one, which reads it at each collection.
+ */
+const HEAP_GROWING_PERCENT = 50;
+
 /** Returns the process exit code. The report goes to `print` as JSON with `--json`. */
 export async function runBuild(args: CliArgs, log: (line: string) => void, print: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
   const started = performance.now();
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Pages rendered and written, on stderr: one line redrawn in a terminal, a line per phase in a log.
   const progress = createProgress(progressMode(process.stderr), (text) => process.stderr.write(text));
   const say = log;

@@ -1,11 +1,12 @@
-// Rendering on a worker thread: builds the Markdown renderer from the setup, renders its share, sends the pages back.
+// Rendering on a worker thread: builds the Markdown renderer from the setup, renders its share, sends the pages back as it goes.
 import { createMarkdown } from "../markdown/index.ts";
 import { builtInShortcodes, createShortcodes } from "../markdown/shortcodes/index.ts";
 import { renderPage } from "./page.ts";
 import { createRefResolver } from "./refs.ts";
-import { fromPortable, type Rendered, type RenderRequest } from "./render-pool.ts";
+import { fromPortable, type RenderedAt, type RenderRequest } from "./render-pool.ts";
 
-export async function answer({ setup, jobs }: RenderRequest, progress: () => void): Promise<Rendered[]> {
+/** Each page is sent with the progress as soon as it is rendered, and its job let go: the thread holds neither for long. */
+export async function answer({ setup, jobs, at }: RenderRequest, progress: (done: RenderedAt) => void): Promise<void> {
   // The main thread loaded the same shortcodes already and reported any problem with them.
   const shortcodes = await createShortcodes({ layoutsDir: setup.layoutsDir }).catch(() => builtInShortcodes);
   const context = {
@@ -14,9 +15,8 @@ export async function answer({ setup, jobs }: RenderRequest, progress: () => voi
     toc: setup.toc,
     render: { site: setup.site, resolveRef: createRefResolver(setup.refTargets) },
   };
-  return jobs.map((job) => {
-    const rendered = renderPage(fromPortable(job.description), job.resources, context);
-    progress();
-    return rendered;
+  jobs.forEach((job, k) => {
+    delete jobs[k];
+    progress([at[k]!, renderPage(fromPortable(job.description), job.resources, context)]);
   });
 }

@@ -36,12 +36,14 @@ export interface FinishResult {
 /** Files worth a thread's time: pages, styles, scripts. Images and the like are left alone. */
 const WORKED_ON = /\.(html?|css|m?js)$/i;
 
-/** `progress` hears of each file finished; `done` are files the writer finished already, which are not read again. */
+/** `progress` hears of each file finished; `done` are files the writer finished already, which are not read again. Closes `pool` when it has too little left for it. */
 export async function finishSite(outputDir: string, options: FinishOptions, pool?: ThreadPool, progress?: Progress, done: readonly FileResult[] = []): Promise<FinishResult> {
   const files = (await listFiles(outputDir)).sort();
   const finished = new Set(done.map((result) => result.path));
   const work = files.filter((path) => WORKED_ON.test(path) && !finished.has(path));
   progress?.start("finish", work.length);
+  // The pool's last use: threads with nothing to finish are stopped now, and let go of their copies of the site.
+  if (pool && work.length < FINISH_THRESHOLD) await pool.close();
   const results = pool && work.length >= FINISH_THRESHOLD
     ? await finishOnThreads(pool, outputDir, work, options, (count) => progress?.advance(count))
     : await inBatches(work, async (path) => {
