@@ -34,7 +34,7 @@ title = "Posts"
     const { port } = await startServer(["--content", join(dir, "content"), "--output", dev, "--config", join(dir, "folio.toml")]);
     await until("the first build", async () => (await page(port, "/posts/p2/")) !== undefined);
 
-    // A post's body alone edited, the quickest rebuild (src/eleventy/body-rebuild.ts): its page, the pagers and
+    // A post's body alone edited, the quickest rebuild (src/eleventy/page-rebuild.ts): its page, the pagers and
     // the feeds that show its summary. Then a summary divider, a draft, a post with an alias, a mistake and its fix.
     const feed = async (path: string, text: string) => (await page(port, path))?.includes(text) === true;
     writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "Edited body of zero."));
@@ -53,9 +53,9 @@ title = "Posts"
     writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "Fixed body of zero."));
     await until("the fix", () => feed("/posts/p0/", "Fixed body of zero."));
 
-    // A retitled post changes its page, its neighbours' links, its section's and tag's lists.
-    writeFileSync(join(posts, "p2.md"), post("Renamed", "2024-01-03", ["odd"], "New body."));
-    await until("the edit", async () => (await page(port, "/tags/odd/"))?.includes("Renamed") === true);
+    // A new date moves a post in its lists and among its neighbours.
+    writeFileSync(join(posts, "p2.md"), post("Post 2", "2024-01-06", ["odd"], "Body 2."));
+    await until("the new date", async () => (await page(port, "/posts/"))?.indexOf("Post 2") !== -1);
     rmSync(join(posts, "p4.md"));
     await until("the deletion", async () => (await page(port, "/posts/p4/")) === undefined);
     writeFileSync(join(posts, "p9.md"), post("Added", "2024-02-01", ["new"], "Added body."));
@@ -69,6 +69,14 @@ title = "Posts"
     await until("the second term's end", async () => (await page(port, "/tags/gone/")) === undefined);
     writeFileSync(join(posts, "p8.md"), post("Gone", "2024-02-02", ["gone"], "Gone body."));
     await until("the term's return", async () => (await page(port, "/tags/gone/")) !== undefined);
+    // Last, so that no full rebuild after them could mend what they missed: a retitled post (its page, its lists,
+    // its neighbours' and related pages' links to it), a new link title and a new description.
+    writeFileSync(join(posts, "p2.md"), post("Renamed & <em>", "2024-01-06", ["odd"], "Body 2."));
+    await until("the new title", async () => (await page(port, "/posts/p3/"))?.includes("Renamed &amp; &lt;em&gt;") === true);
+    writeFileSync(join(posts, "p1.md"), post("Post 1", "2024-01-02", ["odd"], "Short.\n\n<!--more-->\n\nThe longer rest.").replace("+++\n", '+++\nlinkTitle = "One"\n'));
+    await until("the link title", async () => (await page(port, "/posts/p0/"))?.includes("One →") === true);
+    writeFileSync(join(posts, "p0.md"), post("Post 0", "2024-01-01", ["even"], "Fixed body of zero.").replace("+++\n", '+++\ndescription = "Zero, described."\n'));
+    await until("the description", async () => (await page(port, "/posts/p0/"))?.includes("Zero, described.") === true);
     await new Promise((r) => setTimeout(r, 1000)); // let the last build finish writing
 
     const full = join(dir, "full");

@@ -18,7 +18,7 @@ import type { Progress } from "../progress.ts";
 import { portable, renderOnThreads, WORKER_THRESHOLD, type RenderSetup } from "./render-pool.ts";
 import type { ThreadPool } from "../threads/pool.ts";
 import { byDefaultOrder } from "./order.ts";
-import { bodyEdit, type BodyEdit, type BodyEditContext, type RenderedPage } from "./body-edit.ts";
+import { inMenus, keepsOrder, linksTo, pageEdit, type PageEdit, type PageEditContext, type RenderedPage } from "./page-edit.ts";
 import { linkStructure } from "./structure.ts";
 import { siteMenus, siteRelated, siteTaxonomies } from "./site-links.ts";
 
@@ -36,8 +36,13 @@ export interface SiteResult {
   renderThreads: number;
   /** Until when (ms since the epoch) no page's publishing changes with the clock: a future page comes out, one expires. */
   stableUntil: number;
-  /** With a cache: a regular page's file whose body alone changed, as an edit of this site (body-edit.ts). */
-  editBody(file: ContentFile): BodyEdit | undefined;
+  /** With a cache: a regular page's file whose body or title alone changed, as an edit of this site (page-edit.ts). */
+  editPage(file: ContentFile): SiteEdit | undefined;
+}
+
+export interface SiteEdit extends PageEdit {
+  /** Other pages whose links to the page show its new title (neighbours, related pages). */
+  linking: Page[];
 }
 
 export interface AssembleContext {
@@ -251,7 +256,7 @@ export async function assembleSite(
     menus,
     ...(publish.search ? { searchURL: "/search/" } : {}),
   };
-  const editContext: BodyEditContext | undefined = cache && {
+  const editContext: PageEditContext | undefined = cache && {
     parse: (file) => cache.parsed(file, parseFrontMatter),
     read: readOne,
     describe: (file, reading) => describePage(file, reading.frontMatter, describeContext, reading),
@@ -259,17 +264,23 @@ export async function assembleSite(
     keyOf,
     remember: (key, page) => cache.set(key, page, []),
   };
-  const editBody = (file: ContentFile) => {
+  const editPage = (file: ContentFile): SiteEdit | undefined => {
     const known = renderedPages.get(file.path);
-    const edit = known && editContext && bodyEdit(known, file, editContext);
+    const edit = known && editContext && pageEdit(known, file, editContext);
     if (!edit) return undefined;
+    const { page, retitled } = edit;
+    // A new title may move the page among pages of one weight and date, and shows wherever a link to it does.
+    if (retitled && (inMenus(menus, page) || !keepsOrder(regularPages, page, retitled.linkTitle))) return undefined;
+    const { holders, links } = retitled ? linksTo(everyPage, page) : { holders: [], links: [] };
     return {
       ...edit,
+      linking: holders,
       apply() {
         edit.apply();
-        if (edit.key) renderKeys.set(edit.page, edit.key);
+        for (const link of links) [link.title, link.linkTitle] = [page.title, page.linkTitle];
+        if (edit.key) renderKeys.set(page, edit.key);
       },
     };
   };
-  return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1, stableUntil, editBody };
+  return { site, plan, problems, skipped, leftOut, renderKeys, renderThreads: useWorkers ? ctx.workers!.pool.size : 1, stableUntil, editPage };
 }

@@ -31,10 +31,18 @@ function printer(renderKeys: ReadonlyMap<Page, string>, siteKey: string): (item:
   // Hashed once: it is long (every layout file's name and time), and in every output's print.
   const site = hash(siteKey);
   return (item) => {
-    const shown = item.pager ? item.pager.items.map((p) => [own(p), p.url]) : item.page.pages.map((p) => p.url);
+    const shown = listed(item).map((p) => [own(p), p.url]);
     const pager = item.pager ? [item.pager.number, item.pager.total] : [];
     return `${JSON.stringify([site, item.template, item.redirectTo, own(item.page), shown, pager])}${linksOf(item.page)}`;
   };
+}
+
+/**
+ * The pages an output lists: a pager its slice; an output of a list page without one (the 404 and search pages,
+ * which show the newest of `site.regularPages`, the home page's list) the whole list; a redirect none.
+ */
+export function listed(item: RenderItem): readonly Page[] {
+  return item.pager ? item.pager.items : item.redirectTo === undefined ? item.page.pages : [];
 }
 
 export class OutputTracker {
@@ -64,7 +72,7 @@ export class OutputTracker {
     return { write, removed };
   }
 
-  /** The same for an edit known to change only `items` (src/content/body-edit.ts): of those, the ones to write. */
+  /** The same for an edit known to change only `items` (src/content/page-edit.ts): of those, the ones to write. */
   revise(items: readonly RenderItem[], renderKeys: ReadonlyMap<Page, string>, siteKey: string): RenderItem[] {
     const print = printer(renderKeys, siteKey);
     const revised = new Map<string, string>();

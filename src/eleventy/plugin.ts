@@ -9,7 +9,7 @@ import type { Environment } from "nunjucks";
 import type { Page, Site } from "../types.ts";
 import type { SiteFile } from "../content/outputs.ts";
 import { unchangedBut } from "../content/loader.ts";
-import { rebuildBody } from "./body-rebuild.ts";
+import { rebuildPage } from "./page-rebuild.ts";
 import type { EleventyConfig } from "./api.ts";
 import { layoutFilters } from "./environment.ts";
 import { Fingerprints } from "./fingerprint.ts";
@@ -115,13 +115,13 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     const heard = serving ? options.heard?.take() : undefined;
     const rebuild = { heard, queued, contentDir: resolve(options.contentDir), cache, now: options.now() };
     queued = undefined;
-    // The one post whose body changed, alone, while nothing around it did (not the layouts: the site key).
-    const body = serving && current && !pending && !lastFailed && siteKeyOf(current.site) === siteKey ? rebuildBody(current, rebuild) : undefined;
-    if (body) {
+    // The one post whose body or title changed, alone, while nothing around it did (not the layouts: the site key).
+    const edit = serving && current && !pending && !lastFailed && siteKeyOf(current.site) === siteKey ? rebuildPage(current, rebuild) : undefined;
+    if (edit) {
       for (const problem of current!.problems) log(formatProblem(problem)); // as every rebuild says them
       onLoad?.(current!);
-      [edited, removed] = [body.page, []];
-      data = { ...current!.site, renders: tracker.revise(body.items, current!.renderKeys, siteKey!) };
+      [edited, removed] = [edit.page, []];
+      data = { ...current!.site, renders: tracker.revise(edit.items, current!.renderKeys, siteKey!) };
       return;
     }
     // In the dev server only the first build renders many pages: later ones would pay to start workers for nothing.
@@ -150,7 +150,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     removed = [];
     const rest = (async () => {
       try {
-        // After a post's body alone changed, only the feeds that list it can change.
+        // After a post's body or title alone changed, only the feeds that list it can change.
         const page = edited;
         edited = undefined;
         const only = page && ((file: SiteFile) => file.format === "rss" && file.page.pages.includes(page));

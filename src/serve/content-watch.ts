@@ -74,7 +74,7 @@ const MANY = 64;
 /**
  * What the watcher heard since the last build asked: the loader stats only those files (and what is below a
  * folder heard), and trusts the others to be as it last read them; one post heard alone may be rebuilt alone
- * (src/eleventy/body-rebuild.ts). Until the watcher is up nothing is trusted; after a watcher error, nothing is again.
+ * (src/eleventy/page-rebuild.ts). Until the watcher is up nothing is trusted; after a watcher error, nothing is again.
  */
 export class HeardChanges {
   #trusted = false;

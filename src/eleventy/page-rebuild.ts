@@ -1,21 +1,22 @@
-// In the dev server, a save that changed one post's text below its front matter, and nothing else, rebuilds
-// that post and the pagers that list it, without reading the folder or putting the site together again: at
-// 10,000 posts that is most of an edit's time. Anything else goes the full way (src/load.ts).
+// In the dev server, a save that changed one post's text or title, and nothing else, rebuilds that post, the
+// pagers that list it and the pages that link to it, without reading the folder or putting the site together
+// again: at 10,000 posts that is most of an edit's time. Anything else goes the full way (src/load.ts).
 import { resolve, sep } from "node:path";
 import { fileStamp, readText } from "../content/loader.ts";
 import type { RenderCache } from "../content/render-cache.ts";
 import type { LoadResult } from "../load.ts";
 import type { Page } from "../types.ts";
+import { listed } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
 
-export interface BodyRebuild {
-  /** The edited page, in the site as it was, with its new body. */
+export interface PageRebuild {
+  /** The edited page, in the site as it was, with its new body and title. */
   page: Page;
-  /** The outputs that show it: its own (and its aliases' redirects) and the pagers that list it. */
+  /** The outputs that show it: its own (and its aliases' redirects), the pagers that list it, the pages that link to it. */
   items: RenderItem[];
 }
 
-export interface BodyRebuildContext {
+export interface PageRebuildContext {
   /** The content folder, absolute. */
   contentDir: string;
   cache: RenderCache;
@@ -26,8 +27,8 @@ export interface BodyRebuildContext {
   now: Date;
 }
 
-/** The rebuild of one post's body in `current`, applied; undefined when this build must go the full way. */
-export function rebuildBody(current: LoadResult, ctx: BodyRebuildContext): BodyRebuild | undefined {
+/** The rebuild of one post's edit in `current`, applied; undefined when this build must go the full way. */
+export function rebuildPage(current: LoadResult, ctx: PageRebuildContext): PageRebuild | undefined {
   const { heard, queued, cache } = ctx;
   if (current.failed || heard?.length !== 1 || !queued || queued.length === 0) return undefined;
   // The clock may have published a future page or expired one since: the lists change.
@@ -48,10 +49,11 @@ export function rebuildBody(current: LoadResult, ctx: BodyRebuildContext): BodyR
   }
   if (text === undefined) return undefined;
   const file = { ...before, text };
-  const edit = current.editBody(file);
+  const edit = current.editPage(file);
   if (!edit) return undefined;
   edit.apply();
   cache.rememberFile(path, stamp, file);
   const { page } = edit;
-  return { page, items: current.items.filter((item) => item.page === page || item.pager?.items.includes(page)) };
+  const linking = new Set(edit.linking);
+  return { page, items: current.items.filter((item) => item.page === page || linking.has(item.page) || listed(item).includes(page)) };
 }
