@@ -1,28 +1,16 @@
 // Rendered pages kept on disk between builds (`folio build --cache-dir DIR`): a build renders again only the
 // pages whose inputs changed since the last one, as the dev server does in memory. A CI job that keeps the
 // folder between runs (actions/cache) pays for Markdown and highlighting only for what changed.
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { codeVersion } from "../code-version.ts";
 import { RenderCache } from "./render-cache.ts";
 
 const FILE = "pages.v8";
 
-/**
- * What the saved pages were rendered by: folio's own source, by content (not modification time, which a
- * fresh checkout changes), so an upgrade or a local change to folio never reuses a page it would render differently.
- */
-function codeVersion(): string {
-  const src = fileURLToPath(new URL("../", import.meta.url));
-  const hash = createHash("sha1");
-  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => /\.(ts|mjs)$/.test(f) && !f.endsWith(".test.ts")).sort();
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(join(src, file))).update("\0");
-  return hash.digest("base64");
-}
-
 interface Saved {
+  /** What the saved pages were rendered by: an upgrade or a local change to folio never reuses a page it would render differently. */
   version: string;
   entries: ReturnType<RenderCache["export"]>;
 }

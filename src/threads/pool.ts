@@ -1,8 +1,10 @@
 // One set of worker threads for a whole build: they render the pages' Markdown, then write the pages through the
 // layouts, then finish the other files. Starting a thread costs a few hundred milliseconds of module loading
-// (tsx, then our modules), paid once instead of once per stage. Only plain data crosses to a thread.
+// (the packages, then folio's code compiled into one file: script.ts), paid once instead of once per stage.
+// Only plain data crosses to a thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { threadScript } from "./script.ts";
 
 /** What a thread is asked: the stage that answers (src/threads/thread.ts), with that stage's data. */
 export interface ThreadRequest {
@@ -28,7 +30,8 @@ export class ThreadPool {
   #halted = new Int32Array(new SharedArrayBuffer(8));
 
   constructor(count = availableParallelism()) {
-    this.#workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL("./thread.mjs", import.meta.url), { workerData: { halted: this.#halted } }));
+    const script = threadScript();
+    this.#workers = Array.from({ length: Math.max(1, count) }, () => new Worker(script, { workerData: { halted: this.#halted } }));
   }
 
   /**

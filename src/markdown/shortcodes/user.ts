@@ -70,9 +70,17 @@ async function loadTemplate(path: string, source: string, env: Environment): Pro
   return { render, paired: /\binner(HTML)?\b/.test(text), source };
 }
 
+/**
+ * A build's threads run folio compiled to JavaScript (src/threads/script.ts), without tsx: a shortcode in code
+ * (TypeScript, or JavaScript that imports TypeScript) brings it in there, as the command line runs under it.
+ */
+const compiled = !import.meta.url.endsWith(".ts");
+let typeScript: Promise<void> | undefined;
+
 async function loadModule(path: string, source: string): Promise<ShortcodeDefinition | Problem> {
   let module: { default?: unknown; paired?: unknown };
   try {
+    if (compiled) await (typeScript ??= import("tsx/esm/api").then(({ register }) => void register()));
     // Node keeps a module once imported: an edited .ts or .js shortcode is seen after a restart.
     module = (await import(pathToFileURL(path).href)) as typeof module;
   } catch (error) {
