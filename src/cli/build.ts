@@ -18,6 +18,7 @@ import { beforeInterruptExit, stopOnInterrupt } from "./interrupt.ts";
 import { writeAtomically, writeFailure } from "./output.ts";
 import { preloadEleventy } from "./eleventy.ts";
 import { writeAndCheck } from "./render.ts";
+import { describe } from "./describe.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
   return {
@@ -118,15 +119,4 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
     allowInterrupts();
     await lock.release();
   }
-}
-
-/** An error's message chain (Eleventy wraps template errors), or its stack when asked for. */
-export function describe(error: unknown, verbose: boolean): string {
-  if (!(error instanceof Error)) return String(error);
-  if (verbose) return error.stack ?? error.message;
-  const messages: string[] = [];
-  for (let e: unknown = error; e instanceof Error; e = (e as { originalError?: unknown }).originalError ?? e.cause) {
-    messages.push(e.message.trim());
-  }
-  return messages.join(": ");
 }

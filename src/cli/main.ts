@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 // folio's command line: `folio build`, `folio serve`, `folio new`, `folio check` (npm run build / start / new / check).
+// Each command's modules load only when it runs: a build does not wait for the dev server's, nor `--help` for any.
 import { parseCliArgs, usage, UsageError } from "./args.ts";
-import { describe, runBuild } from "./build.ts";
-import { runCheck } from "./check.ts";
-import { runNew } from "./new.ts";
-import { runServe } from "./serve.ts";
+import { describe } from "./describe.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -23,12 +21,12 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     if (args.command === "serve") {
-      await runServe(args, log);
+      await (await import("./serve.ts")).runServe(args, log);
       return -1; // keeps running
     }
-    if (args.command === "new") return await runNew(args, log, (line) => process.stdout.write(`${line}\n`));
-    if (args.command === "check") return await runCheck(args, log);
-    return await runBuild(args, log);
+    if (args.command === "new") return await (await import("./new.ts")).runNew(args, log, (line) => process.stdout.write(`${line}\n`));
+    if (args.command === "check") return await (await import("./check.ts")).runCheck(args, log);
+    return await (await import("./build.ts")).runBuild(args, log);
   } catch (error) {
     log(`folio: ${describe(error, args.verbose)}`);
     return 1;
