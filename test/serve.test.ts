@@ -203,7 +203,8 @@ First body.
     await serving(port, "/posts/renamed/", "Saved atomically.");
     rmSync(join(dir, "content/notes"), { recursive: true });
     await until("the deleted note to leave the home page", async () => ((await page(port, "/"))?.includes("Deep note") ? undefined : true));
-    expect((await request(port, "/notes/deep/new/")).status).toBe(404);
+    // Its page goes just after the pages that listed it are written, before the browser is told to reload.
+    await until("the deleted note's page to go", async () => ((await request(port, "/notes/deep/new/")).status === 404 ? true : undefined));
   });
 
   it("watches a content folder made after the server started", async () => {
