@@ -128,4 +128,16 @@ describe("RelatedMemo", () => {
     const fewer = site().slice(1);
     expect(paths(memo.related(fewer))).toEqual(paths(relatedPages(fewer)));
   });
+
+  it("ranks nothing again for a new link title it is told keeps its place", () => {
+    const memo = new RelatedMemo();
+    memo.related(site());
+    const retitled = site().map((p) => (p.path === "b" ? { ...p, linkTitle: "New" } : p));
+    memo.retitled("b", "New");
+    expect(paths(memo.related(retitled))).toEqual(paths(relatedPages(retitled)));
+    expect(memo.rankings).toBe(1);
+    // Not told, it ranks again.
+    memo.related(site().map((p) => (p.path === "c" ? { ...p, linkTitle: "Newer" } : p)));
+    expect(memo.rankings).toBe(2);
+  });
 });

@@ -109,10 +109,15 @@ function nearest(list: readonly number[], at: number, count: number, time: reado
  */
 export class RelatedMemo {
   #signature: unknown[] = [];
+  /** Values in the signature for each page: path, weight, date, link title, then one per taxonomy. */
+  #stride = 4;
   #related: number[][] = [];
+  /** How many times the pages were ranked: an edit that changes none of what ranking reads ranks nothing. */
+  rankings = 0;
 
   related(pages: readonly Page[], options: RelatedOptions = {}): Map<Page, Page[]> {
     const { taxonomies = ["tags", "categories"], termsOf = pageTerms } = options;
+    this.#stride = 4 + taxonomies.length;
     const signature: unknown[] = [];
     for (const page of pages) {
       signature.push(page.path, page.weight, page.date?.getTime(), page.linkTitle);
@@ -124,7 +129,13 @@ export class RelatedMemo {
       const ranked = relatedPages(pages, options);
       this.#related = pages.map((page) => ranked.get(page)!.map((other) => index.get(other)!));
       this.#signature = signature;
+      this.rankings++;
     }
     return new Map(pages.map((page, i) => [page, this.#related[i]!.map((other) => pages[other]!)]));
+  }
+
+  /** The page at `path` has a new link title that moves it nowhere in Hugo's order (src/content/page-edit.ts): its ranking stands. */
+  retitled(path: string, linkTitle: string): void {
+    for (let i = 0; i < this.#signature.length; i += this.#stride) if (this.#signature[i] === path) this.#signature[i + 3] = linkTitle;
   }
 }

@@ -278,6 +278,7 @@ export async function assembleSite(
       apply() {
         edit.apply();
         for (const link of links) [link.title, link.linkTitle] = [page.title, page.linkTitle];
+        if (retitled) cache?.related.retitled(page.path, page.linkTitle);
         if (edit.key) renderKeys.set(page, edit.key);
       },
     };

@@ -67,7 +67,7 @@ describe("rebuildPage", () => {
   });
 
   it("gives a retitled post its new title in place, in its lists and in the links to it", async () => {
-    const { site, cache } = await devSite();
+    const { site, cache, options } = await devSite();
     const [a, b, c, about] = ["posts/a.md", "posts/b.md", "posts/c.md", "about.md"].map((path) => pageOf(site, path));
     const keyOf = (page: typeof a) => site.renderKeys.get(page!);
     const [keyA, keyB] = [keyOf(a), keyOf(b)];
@@ -81,6 +81,10 @@ describe("rebuildPage", () => {
     for (const other of [a, c, about]) expect(other!.related.find((link) => link.url === "/posts/b/")?.title).toBe("B & co");
     expect(keyOf(b!)).not.toBe(keyB);
     expect(keyOf(a!)).toBe(keyA); // what a page shows of others' titles is in its links, not in its own rendering
+    // The next full build finds the related pages as they were: nothing is ranked again.
+    const rankings = cache.related.rankings;
+    await loadSite({ ...options, unchanged: unchangedBut([]) }, root);
+    expect(cache.related.rankings).toBe(rankings);
     const written = rebuild.items.map((item) => item.outputPath).sort();
     expect(written).toEqual(["404.html", "about/index.html", "old-b/index.html", "page/3/index.html", "posts/a/index.html", "posts/b/index.html", "posts/c/index.html", "posts/page/2/index.html", "search/index.html", "tags/go/page/3/index.html"]);
   });
