@@ -32,7 +32,7 @@ export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): Folio
 /**
  * V8 lets a heap grow to as much as four times what outlived its last full collection before it collects
  * again; a build's threads allocate fast, so each grew to about 350 MB around 75 MB of live data. Growing by
- * half at most kept a build of 10,000 pages under 1 GB (1.1–1.45 GB before) in the same time. Set for the
+ * half at most kept a build of 10,000 pages under 1 GiB (886–958 MiB, 1,092–1,101 MiB before) in the same time. Set for the
  * build's threads, which read V8's flags as they start, and for this one, which reads it at each collection.
  */
 const HEAP_GROWING_PERCENT = 50;

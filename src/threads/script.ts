@@ -14,13 +14,14 @@ export const TYPESCRIPT_THREAD = new URL("./thread.mjs", import.meta.url);
 
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/folio/", import.meta.url));
 
+/** The script of each folder, once made: the source does not change under a running process's feet. */
 const made = new Map<string, URL>();
 
 /** The script a thread runs: folio's thread compiled, in `dir`, made when this version of the source has none yet. */
 export function threadScript(dir = DEFAULT_DIR): URL {
-  const name = `thread-${codeVersion().slice(0, 16)}.mjs`;
   const known = made.get(dir);
-  if (known?.pathname.endsWith(name)) return known;
+  if (known) return known;
+  const name = `thread-${codeVersion().slice(0, 16)}.mjs`;
   const file = join(dir, name);
   try {
     mkdirSync(dir, { recursive: true });
@@ -29,11 +30,15 @@ export function threadScript(dir = DEFAULT_DIR): URL {
       const { buildSync } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
       // Written beside and renamed: two builds starting at once never run half a file.
       const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-      buildSync({
-        entryPoints: [fileURLToPath(new URL("./thread.ts", import.meta.url))], outfile: partial,
-        bundle: true, platform: "node", format: "esm", packages: "external", target: "node20", logLevel: "silent",
-      });
-      renameSync(partial, file);
+      try {
+        buildSync({
+          entryPoints: [fileURLToPath(new URL("./thread.ts", import.meta.url))], outfile: partial,
+          bundle: true, platform: "node", format: "esm", packages: "external", target: "node20", logLevel: "silent",
+        });
+        renameSync(partial, file);
+      } finally {
+        rmSync(partial, { force: true }); // what a failed compile left
+      }
       // Older versions' scripts go.
       for (const old of readdirSync(dir)) if (old.startsWith("thread-") && old !== name && !old.endsWith(".partial")) rmSync(join(dir, old), { force: true });
     }
