@@ -1,5 +1,5 @@
 // Wires folio's plugin to this site's settings; everything else lives in src/.
-// Run through tsx (npm start / npm run build), which lets this file import TypeScript.
+// The folio command hands the import below its compiled plugin (src/compiled.mjs); under tsx it is the TypeScript.
 import folio from "./src/index.ts";
 
 export default function (eleventyConfig) {

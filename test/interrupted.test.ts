@@ -17,7 +17,7 @@ const buildArgs = (dir: string, output = join(dir, "out")) => ["build", "--conte
 
 /** Runs a build and resolves with how it ended; `whileRunning` may signal it. */
 function startBuild(args: string[], options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv; preload?: string } = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.preload ? ["--import", options.preload] : []), "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, [...(options.preload ? ["--import", "tsx", "--import", options.preload] : []), "src/cli/folio.mjs", ...args], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, ...options.env },
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),

@@ -37,7 +37,7 @@ export function addFolioSettings(text: string): void {
 
 const settingsFile = (corpus: Corpus) => join(corpus.dir, "folio", "folio.toml");
 const cli = (command: string, corpus: Corpus, out: string) =>
-  ["--import", "tsx", "src/cli/main.ts", command, "--content", corpus.contentDir, "--output", out, "--config", settingsFile(corpus)];
+  ["src/cli/folio.mjs", command, "--content", corpus.contentDir, "--output", out, "--config", settingsFile(corpus)];
 
 export const folio: Tool = {
   name: "folio",

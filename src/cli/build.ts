@@ -24,7 +24,6 @@ export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): Folio
   return {
     contentDir: args.contentDir, layoutsDir: "layouts", publicDir: args.publicDir, settingsFile: args.settingsFile, flags, baseURL: args.baseURL,
     now: () => new Date(),
-    // The CLI runs under tsx, so its workers can load our TypeScript.
     workers: args.workers ?? availableParallelism(),
   };
 }
@@ -82,7 +81,7 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
     options.pool = pool;
     if (args.cacheDir) options.cache = openPageStore(args.cacheDir);
     // Eleventy's modules load while the threads render.
-    void preloadEleventy();
+    void preloadEleventy("build");
     const loaded = (run.loaded = await loadSite(options));
     report(loaded.problems);
     if (loaded.failed) {

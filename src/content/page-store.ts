@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { codeVersion } from "../code-version.ts";
+import { codeVersion } from "../compiled.mjs";
 import { RenderCache } from "./render-cache.ts";
 
 const FILE = "pages.v8";

@@ -1,10 +1,10 @@
 // One set of worker threads for a whole build: they render the pages' Markdown, then write the pages through the
 // layouts, then finish the other files. Starting a thread costs a few hundred milliseconds of module loading
-// (the packages, then folio's code compiled into one file: script.ts), paid once instead of once per stage.
+// (the packages, then folio's code compiled: src/compiled.mjs), paid once instead of once per stage.
 // Only plain data crosses to a thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { threadScript } from "./script.ts";
+import { threadScript } from "../compiled.mjs";
 
 /** What a thread is asked: the stage that answers (src/threads/thread.ts), with that stage's data. */
 export interface ThreadRequest {

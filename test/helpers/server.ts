@@ -27,7 +27,7 @@ afterAll(() => {
  */
 export async function startServer(args: string[], { cwd }: { cwd?: string } = {}): Promise<{ port: number; log: () => string }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", String(port), ...args], {
+  const server = spawn(process.execPath, ["src/cli/folio.mjs", "serve", "--port", String(port), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     ...(cwd ? { cwd } : {}),
   });

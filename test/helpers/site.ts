@@ -40,12 +40,12 @@ export interface Built {
   files(): string[];
 }
 
-/** Runs folio's CLI as `npm run build` does (tsx, from the repository root); resolves with its exit code and stderr. */
+/** Runs folio's CLI as `npm run build` does (compiled, from the repository root); resolves with its exit code and stderr. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", ...args],
+      ["src/cli/folio.mjs", ...args],
       { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

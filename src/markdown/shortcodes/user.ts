@@ -71,8 +71,8 @@ async function loadTemplate(path: string, source: string, env: Environment): Pro
 }
 
 /**
- * A build's threads run folio compiled to JavaScript (src/threads/script.ts), without tsx: a shortcode in code
- * (TypeScript, or JavaScript that imports TypeScript) brings it in there, as the command line runs under it.
+ * The command line and a build's threads run folio compiled to JavaScript (src/compiled.mjs), without tsx: a
+ * shortcode in code (TypeScript, or JavaScript that imports TypeScript) brings it in, on its first load.
  */
 const compiled = !import.meta.url.endsWith(".ts");
 let typeScript: Promise<void> | undefined;
