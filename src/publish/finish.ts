@@ -1,6 +1,7 @@
 // The last pass over a written site, before it is swapped into place: each HTML page is read once, its links
 // and ids noted for the link check, and, with CSS and JS files, minified. Large sites share it among threads.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { minifierFor, type MinifySettings } from "./minify.ts";
 import type { Progress } from "../progress.ts";
@@ -38,7 +39,7 @@ const WORKED_ON = /\.(html?|css|m?js)$/i;
 
 /** `progress` hears of each file finished; `done` are files the writer finished already, which are not read again. Closes `pool` when it has too little left for it. */
 export async function finishSite(outputDir: string, options: FinishOptions, pool?: ThreadPool, progress?: Progress, done: readonly FileResult[] = []): Promise<FinishResult> {
-  const files = (await listFiles(outputDir)).sort();
+  const files = listFiles(outputDir).sort();
   const finished = new Set(done.map((result) => result.path));
   const work = files.filter((path) => WORKED_ON.test(path) && !finished.has(path));
   progress?.start("finish", work.length);
@@ -103,7 +104,11 @@ async function inBatches<T>(items: readonly string[], each: (item: string) => Pr
   return results;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * Listed at once, not through fs/promises, which reads one folder after another, each a round trip to the
+ * thread pool: 5,000 folders took 0.3–0.4 s that way and 0.08–0.11 s this way, with nothing else to do meanwhile.
+ */
+function listFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"));
 }
