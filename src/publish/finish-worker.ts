@@ -1,12 +1,13 @@
 // Writing and finishing on a worker thread: renders and writes its share of the pages, or reads, scans and
 // minifies its share of the other files.
+import { deserialize } from "node:v8";
 import { createLayoutEnvironment, layoutFilters } from "../eleventy/environment.ts";
 import { Fingerprints } from "../eleventy/fingerprint.ts";
 import { writeOutputs } from "../eleventy/writer.ts";
 import { borrowContent } from "../threads/shared-content.ts";
 import type { Site } from "../types.ts";
 import { finishFile, type FileResult } from "./finish.ts";
-import type { FinishRequest, WriteRequest, WrittenPages } from "./finish-pool.ts";
+import type { FinishRequest, WriteData, WriteRequest, WrittenPages } from "./finish-pool.ts";
 
 /** Each file's result goes to the main thread as it is done, with the progress: none is held here. */
 export async function answer(request: FinishRequest | WriteRequest, progress: (done: FileResult) => void, guard: <T>(write: () => T) => T): Promise<Omit<WrittenPages, "results">> {
@@ -14,10 +15,10 @@ export async function answer(request: FinishRequest | WriteRequest, progress: (d
     for (const path of request.paths) progress(await finishFile(request.outputDir, path, request.options));
     return { fingerprinted: [] };
   }
-  const site = request.site as Site;
-  borrowContent(request.content);
+  const { site, items, lent } = deserialize(Buffer.from(request.data)) as WriteData & { site: Site };
+  borrowContent({ buffer: request.bodies, pages: lent });
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
-  await writeOutputs(environment, request.items, site, request.outputDir, { ...request.options, onWritten: progress, guard });
+  await writeOutputs(environment, request.share.map((i) => items[i]!), site, request.outputDir, { ...request.options, onWritten: progress, guard });
   return { fingerprinted: fingerprints.names() };
 }
