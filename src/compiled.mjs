@@ -134,8 +134,8 @@ export async function runCompiled() {
  * Lets a site's Eleventy config, which imports folio's plugin as TypeScript (`./src/index.ts`), load in the
  * compiled command line: that import is given the compiled plugin, the very module the command line runs (its
  * settings for this run are keyed by Eleventy's config object), and other TypeScript the config imports is
- * compiled as it loads. Called just before Eleventy reads its config, so the packages loaded before it do not
- * pass through the hooks. Under tsx (tests, the TypeScript fallback) it does nothing.
+ * compiled as it loads. Called once Eleventy's modules are loaded, before it reads the config, so that the
+ * packages loaded before do not pass through the hooks. Under tsx (tests, the TypeScript fallback) it does nothing.
  */
 export function hookConfigImports() {
   if (!running || hooked) return;

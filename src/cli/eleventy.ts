@@ -25,12 +25,13 @@ export function preloadEleventy(runMode: EleventyRun["runMode"]): Promise<typeof
   // through, so that a config or data file edited in watch mode is imported afresh: a build edits nothing,
   // and would pay about 0.3 s of CPU time for them. https://github.com/11ty/eleventy/issues/3371
   if (runMode === "build") process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
-  return (loading ??= import("@11ty/eleventy"));
+  // The compiled command line's hooks for the site's config start as soon as Eleventy is loaded: a build waits
+  // for its threads then, not later, when the threads wait for it.
+  return (loading ??= import("@11ty/eleventy").then((eleventy) => (hookConfigImports(), eleventy)));
 }
 
 export async function createEleventy(run: EleventyRun): Promise<Eleventy> {
   const { default: Eleventy } = await preloadEleventy(run.runMode);
-  hookConfigImports(); // the site's .eleventy.js imports folio's plugin as TypeScript
   const eleventy = new Eleventy(".", run.outputDir, {
     source: "script",
     configPath: ".eleventy.js",

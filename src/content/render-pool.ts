@@ -51,7 +51,8 @@ export const WORKER_THRESHOLD = 600;
 
 export function portable(d: PageDescription): PortableDescription {
   const { frontMatter } = d;
-  return { file: d.file, body: frontMatter.body, bodyLine: frontMatter.bodyLine, summaryLine: frontMatter.positionOf("summary").line, meta: d.meta, location: d.location, state: d.state };
+  // Without the file's text, which the body repeats: rendering reads only the body.
+  return { file: { path: d.file.path, displayPath: d.file.displayPath, text: "" }, body: frontMatter.body, bodyLine: frontMatter.bodyLine, summaryLine: frontMatter.positionOf("summary").line, meta: d.meta, location: d.location, state: d.state };
 }
 
 export function fromPortable(p: PortableDescription): PageDescription {
