@@ -64,6 +64,12 @@ function collect(results: FileResult[], onProgress?: (count: number) => void) {
 /** Renders and writes the outputs, a share a thread, each with the whole site as its data; `onWritten` hears of pages as they are written. */
 export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteRequest, "kind" | "data" | "share" | "bodies"> & { site: unknown }, items: readonly RenderItem[], onWritten?: (count: number) => void): Promise<WrittenPages> {
   const results: FileResult[] = []; // sent as they come with the progress (src/threads/thread.ts)
+  const answers = await pool.ask<Omit<WrittenPages, "results">>(writeRequests(pool, request, items), collect(results, onWritten));
+  return { results, fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
+}
+
+/** One request a thread, sharing one serialization of the site: made apart, so that this thread lets it go once posted. */
+function writeRequests(pool: ThreadPool, request: Parameters<typeof writeOnThreads>[1], items: readonly RenderItem[]): WriteRequest[] {
   const { site, ...rest } = request;
   const { restore, buffer: bodies, pages: lent } = lendContent(outputPages(items));
   let data: SharedArrayBuffer;
@@ -76,8 +82,5 @@ export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteReques
   } finally {
     restore();
   }
-  const requests = pool.share(items.map((_, i) => i)).map((share): WriteRequest => ({ kind: "write", ...rest, data, share, bodies }));
-  const asked = pool.ask<Omit<WrittenPages, "results">>(requests, collect(results, onWritten));
-  const answers = await asked;
-  return { results, fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
+  return pool.share(items.map((_, i) => i)).map((share) => ({ kind: "write", ...rest, data, share, bodies }));
 }
