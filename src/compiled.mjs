@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire, register } from "node:module";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const SRC = fileURLToPath(new URL("./", import.meta.url));
@@ -49,7 +49,9 @@ const made = new Map();
  */
 export function compiledDir(dir = DEFAULT_DIR) {
   if (made.has(dir)) return made.get(dir);
-  const name = codeVersion().slice(0, 16);
+  // Named by the source's version and its place: two checkouts sharing one node_modules (a symbolic link, a
+  // worktree) each get the folder that imports their own src/compiled.mjs.
+  const name = createHash("sha1").update(codeVersion()).update("\0").update(SRC).digest("hex").slice(0, 16);
   const folder = join(dir, name);
   let result;
   try {
@@ -89,9 +91,9 @@ function compile(folder) {
       bundle: true, splitting: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "silent",
       external: ["*/compiled.mjs"], // this file: one module, one state, for the launcher and the compiled code
     });
-    // Imported from src/*/ as "../compiled.mjs"; from the compiled folder, by a path relative to it, so that a
-    // checkout moved elsewhere still works.
-    const self = JSON.stringify(relative(partial, THIS_FILE).split(sep).join("/"));
+    // Imported from src/*/ as "../compiled.mjs"; from the compiled folder, by its URL: a relative path would
+    // resolve from the folder's real path, which is another checkout's when node_modules is a link to it.
+    const self = JSON.stringify(pathToFileURL(THIS_FILE).href);
     mkdirSync(partial, { recursive: true });
     for (const file of outputFiles) writeFileSync(file.path, file.text.replace(/(["'])\.\.\/compiled\.mjs\1/g, self));
     try {

@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WORKER_THRESHOLD } from "./content/render-pool.ts";
 import { defaultOptions, loadSite } from "./load.ts";
-import { codeVersion, compiledDir, compiledEntry, threadScript, TYPESCRIPT_THREAD } from "./compiled.mjs";
+import { compiledDir, compiledEntry, threadScript, TYPESCRIPT_THREAD } from "./compiled.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
@@ -30,16 +30,17 @@ describe("compiledDir", () => {
     const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(join(dir, "0123456789abcdef"), hoursAgo, hoursAgo);
     const folder = compiledDir(dir)!;
-    expect(folder).toBe(join(dir, codeVersion().slice(0, 16)));
+    expect(folder).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/[0-9a-f]{16}$`));
+    const name = folder.slice(dir.length + 1);
     // A version written within the hour may still be running, and loading its chunks as it goes.
-    expect(readdirSync(dir).sort()).toEqual([codeVersion().slice(0, 16), "fedcba9876543210", "other.txt"]);
+    expect(readdirSync(dir).sort()).toEqual([name, "fedcba9876543210", "other.txt"].sort());
     expect(readdirSync(folder)).toEqual(expect.arrayContaining(["main.mjs", "index.mjs", "thread.mjs"]));
     expect(compiledDir(dir)).toBe(folder);
     expect(threadScript(dir).href).toBe(pathToFileURL(join(folder, "thread.mjs")).href);
-    // The compiled code imports the one src/compiled.mjs, by a path relative to its folder.
+    // The compiled code imports the one src/compiled.mjs.
     const imports = readdirSync(folder).flatMap((file) => readFileSync(join(folder, file), "utf8").match(/"[^"]*compiled\.mjs"/g) ?? []);
     expect(imports.length).toBeGreaterThan(0);
-    for (const path of imports) expect(fileURLToPath(new URL(JSON.parse(path), pathToFileURL(join(folder, "x.mjs"))))).toBe(join(REPO, "src", "compiled.mjs"));
+    for (const path of imports) expect(fileURLToPath(JSON.parse(path) as string)).toBe(join(REPO, "src", "compiled.mjs"));
   });
 
   it("runs the TypeScript when the folder cannot be written", () => {
@@ -97,6 +98,20 @@ describe("the compiled command line", () => {
     expect(readFileSync(join(root, "plugin.txt"), "utf8")).toBe(compiledEntry("index")!.href);
     expect(readFileSync(join(root, "out", "posts", "hello", "index.html"), "utf8")).toContain("Hello");
     expect(existsSync(join(root, "out", "index.html"))).toBe(true);
+  });
+
+  it("runs a second checkout that shares this one's node_modules through a link (a worktree), with its own code", async () => {
+    const checkout = join(root, "checkout");
+    for (const name of ["src", "layouts"]) cpSync(join(REPO, name), join(checkout, name), { recursive: true });
+    for (const name of [".eleventy.js", "package.json"]) cpSync(join(REPO, name), join(checkout, name));
+    symlinkSync(join(REPO, "node_modules"), join(checkout, "node_modules"));
+    write({ "checkout/content/posts/hello.md": '+++\ntitle = "Hello"\ndate = 2024-01-01\n+++\nHi.\n' });
+    const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(process.execPath, ["src/cli/folio.mjs", "build", "--output", "out"], { cwd: checkout }, (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr })),
+    );
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(readFileSync(join(checkout, "out", "posts", "hello", "index.html"), "utf8")).toContain("Hello");
   });
 
   it("runs the TypeScript through tsx when it cannot be compiled", async () => {

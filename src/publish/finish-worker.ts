@@ -16,6 +16,9 @@ export async function answer(request: FinishRequest | WriteRequest, progress: (d
     return { fingerprinted: [] };
   }
   const { site, items, lent } = deserialize(Buffer.from(request.data)) as WriteData & { site: Site };
+  // Decoded, the serialized site is let go (the request is held until the answer is sent): it is freed once
+  // every thread has.
+  Reflect.deleteProperty(request, "data");
   borrowContent({ buffer: request.bodies, pages: lent });
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
