@@ -207,7 +207,7 @@ First body.
     await until("the deleted note's page to go", async () => ((await request(port, "/notes/deep/new/")).status === 404 ? true : undefined));
   });
 
-  it("watches a content folder made after the server started", async () => {
+  it("watches a content folder made after the server started, and one removed and made again", async () => {
     const dir = writeSite(`
 -- folio.toml --
 title = "Empty for now"
@@ -217,6 +217,12 @@ title = "Empty for now"
     mkdirSync(join(dir, "content/posts"), { recursive: true });
     writeFileSync(join(dir, "content/posts/late.md"), '+++\ntitle = "Late"\n+++\nLate body.\n');
     await serving(port, "/posts/late/", "Late body.");
+    // Removed and made again (a branch without it checked out, then back): watched again.
+    rmSync(join(dir, "content"), { recursive: true });
+    await until("the removed post's page to go", async () => ((await request(port, "/posts/late/")).status === 404 ? true : undefined));
+    mkdirSync(join(dir, "content/posts"), { recursive: true });
+    writeFileSync(join(dir, "content/posts/again.md"), '+++\ntitle = "Again"\n+++\nAgain body.\n');
+    await serving(port, "/posts/again/", "Again body.");
   });
 });
 

@@ -1,6 +1,5 @@
 // `folio serve`: the site with drafts and future pages shown and marked, built into .folio/dev by Eleventy's
 // watcher and served by folio's own small server (src/serve/) on 127.0.0.1 unless told otherwise.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { LoadResult } from "../load.ts";
 import { fromProblem, fromRenderError, formatFailure, type Failure } from "../serve/failure.ts";
@@ -30,10 +29,9 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     loaded = result;
     failures = problemsOf(result);
   };
-  // folio watches content itself (src/serve/content-watch.ts); a folder not made yet is left to Eleventy's watcher, which sees it appear.
+  // folio watches content itself (src/serve/content-watch.ts), a folder not made yet too.
   const contentDir = resolve(options.contentDir);
-  const watchesContent = existsSync(contentDir);
-  const heard = watchesContent ? new HeardChanges() : undefined;
+  const heard = new HeardChanges();
   // The browser reloads once a rebuild's pages are written; the feeds, sitemap and new assets follow, and the
   // server holds a request for anything but a page until they are written.
   let settling: Promise<void> | undefined;
@@ -47,7 +45,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     reloadedEarly = true;
     dev.hub.reload();
   };
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent, onPagesWritten, heard } });
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent: true, onPagesWritten, heard } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready, settled: () => settling });
@@ -70,7 +68,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     log(rebuildLine(rebuild, failures.length));
     if (!reloadedEarly || failures.length > 0) dev.hub.reload();
     reloadedEarly = false;
-  }, heard ? { dir: contentDir, ignore: [outputDir], heard } : undefined);
+  }, { dir: contentDir, ignore: [outputDir], heard });
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build

@@ -2,7 +2,7 @@
 // tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
 // posts in one section; this costs nothing per edit, whatever the site's size.
 import { subscribe, type AsyncSubscription } from "@parcel/watcher";
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
 export interface ContentWatch {
@@ -11,6 +11,9 @@ export interface ContentWatch {
 
 /** Events closer than this are one change: an editor's save is often a write, a rename and a chmod. */
 const SETTLE_MS = 20;
+
+/** How often a content folder not made yet (or removed) is looked for: watching its parent could mean watching a whole disk. */
+const APPEAR_MS = 200;
 
 /**
  * Calls `onChange` with the absolute paths that changed in `dir` (created, edited, deleted or renamed: the loader
@@ -31,29 +34,62 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
     return true;
   };
   let timer: NodeJS.Timeout | undefined;
-  const subscription: AsyncSubscription = await subscribe(
-    root,
-    (error, events) => {
-      // A watcher error (the folder itself removed, say) is not a reason to stop the server; the next build says what is missing.
-      if (error) return heard?.lost();
-      heard?.heard(events.map((event) => event.path));
-      for (const event of events) pending.add(event.path);
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const paths = [...pending].filter(changedSinceHeard);
-        pending.clear();
-        if (paths.length > 0) onChange(paths);
-      }, SETTLE_MS);
-    },
-    { ignore: [".git", "node_modules", ...inside] },
-  );
-  // The loader names files by the folder as given; where that is not the real path (a link in it), a watcher
-  // may name them otherwise, and its silence about a file proves nothing.
-  if (realpathSync(root) === root) heard?.listening();
+  let subscription: AsyncSubscription | undefined;
+  let looking: NodeJS.Timeout | undefined;
+  let closed = false;
+  const listener = (error: Error | null, events: { path: string }[]) => {
+    // A watcher error is not a reason to stop the server; the next build says what is missing.
+    if (error) return heard?.lost();
+    heard?.heard(events.map((event) => event.path));
+    for (const event of events) pending.add(event.path);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const paths = [...pending].filter(changedSinceHeard);
+      pending.clear();
+      if (paths.length > 0) onChange(paths);
+    }, SETTLE_MS);
+    // The folder itself removed: its watch is gone with it, and a folder made anew at the same place is looked for.
+    if (events.some((event) => event.path === root) && !existsSync(root)) {
+      heard?.lost();
+      const gone = subscription;
+      subscription = undefined;
+      void gone?.unsubscribe().catch(() => undefined);
+      lookForFolder();
+    }
+  };
+  const start = async () => {
+    subscription = await subscribe(root, listener, { ignore: [".git", "node_modules", ...inside] });
+    if (closed) return void (await subscription.unsubscribe());
+    // The loader names files by the folder as given; where that is not the real path (a link in it), a watcher
+    // may name them otherwise, and its silence about a file proves nothing.
+    if (realpathSync(root) === root) heard?.listening();
+  };
+  // Files may be written into a new folder before the subscription is up: the whole folder counts as changed.
+  function lookForFolder() {
+    if (closed) return;
+    looking = setInterval(() => {
+      if (!existsSync(root)) return;
+      clearInterval(looking);
+      start().then(
+        () => {
+          if (closed) return;
+          heard?.heard([root]);
+          last.clear();
+          onChange([root]);
+        },
+        () => lookForFolder(), // gone again, or not a folder: keep looking
+      );
+    }, APPEAR_MS);
+    looking.unref();
+  }
+  if (existsSync(root)) await start();
+  else lookForFolder();
   return {
     async close() {
+      closed = true;
       clearTimeout(timer);
-      await subscription.unsubscribe();
+      clearInterval(looking);
+      await subscription?.unsubscribe();
     },
   };
 }
