@@ -6,6 +6,7 @@ import type { ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, R
 import type { PageDescription } from "./page.ts";
 import type { PageLocation } from "./paths.ts";
 import type { RefTarget } from "./refs.ts";
+import { BodyBuffers, type SentBody } from "../threads/shared-content.ts";
 
 /** A page description as it crosses to a worker: `positionOf` is a function, so the one line it needs goes instead. */
 export interface PortableDescription {
@@ -43,8 +44,8 @@ export interface RenderRequest extends ThreadRequest {
   at: number[];
 }
 
-/** A page rendered on a thread, sent as soon as it is done, with its place among all the jobs. */
-export type RenderedAt = [at: number, rendered: Rendered];
+/** A page rendered on a thread, sent as soon as it is done, with its place among all the jobs; its body, if any, crosses as bytes. */
+export type RenderedAt = [at: number, rendered: Rendered, body: SentBody | undefined];
 
 /** Below this many pages to render, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 600;
@@ -70,8 +71,14 @@ export async function renderOnThreads(pool: ThreadPool, jobs: readonly RenderJob
   // The pages come back as they are rendered, not in one answer at the end: a thread holding its whole share
   // and then a copy of it as one message was the build's peak of memory (about 150 MB a thread at 10,000 pages).
   const requests = shares.map((share): RenderRequest => ({ kind: "render", setup, jobs: share.map(({ job }) => job), at: share.map(({ i }) => i) }));
+  // The bodies stay in the threads' shared buffers: this thread reads one only when it is asked for (a feed's
+  // entry), and the writing threads get the same buffers.
+  const buffers = new BodyBuffers();
   await pool.ask(requests, (count, done) => {
-    for (const [at, rendered] of done as RenderedAt[]) results[at] = rendered;
+    for (const [at, rendered, body] of done as RenderedAt[]) {
+      if (body) buffers.receive(rendered.page, body);
+      results[at] = rendered;
+    }
     onRendered(count);
   });
   return results;

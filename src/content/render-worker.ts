@@ -3,7 +3,11 @@ import { createMarkdown } from "../markdown/index.ts";
 import { builtInShortcodes, createShortcodes } from "../markdown/shortcodes/index.ts";
 import { renderPage } from "./page.ts";
 import { createRefResolver } from "./refs.ts";
+import { threadId } from "node:worker_threads";
+import { BodyWriter } from "../threads/shared-content.ts";
 import { fromPortable, type RenderedAt, type RenderRequest } from "./render-pool.ts";
+
+let requests = 0;
 
 /** Each page is sent with the progress as soon as it is rendered, and its job let go: the thread holds neither for long. */
 export async function answer({ setup, jobs, at }: RenderRequest, progress: (done: RenderedAt) => void): Promise<void> {
@@ -15,8 +19,13 @@ export async function answer({ setup, jobs, at }: RenderRequest, progress: (done
     toc: setup.toc,
     render: { site: setup.site, resolveRef: createRefResolver(setup.refTargets) },
   };
+  const bodies = new BodyWriter(`${threadId}:${++requests}`);
   jobs.forEach((job, k) => {
     delete jobs[k];
-    progress([at[k]!, renderPage(fromPortable(job.description), job.resources, context)]);
+    const rendered = renderPage(fromPortable(job.description), job.resources, context);
+    const { content } = rendered.page;
+    if (content === "") return progress([at[k]!, rendered, undefined]);
+    rendered.page.content = "";
+    progress([at[k]!, rendered, bodies.put(content)]);
   });
 }

@@ -27,7 +27,7 @@ export interface WriteRequest extends ThreadRequest {
   /** This thread's share: indexes into the data's `items`. */
   share: number[];
   /** The pages' bodies, shared by every thread (the pages that had them are the data's `lent`). */
-  bodies: SharedArrayBuffer;
+  bodies: SharedArrayBuffer[];
   options: FinishOptions;
 }
 
@@ -71,7 +71,7 @@ export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteReques
 /** One request a thread, sharing one serialization of the site: made apart, so that this thread lets it go once posted. */
 function writeRequests(pool: ThreadPool, request: Parameters<typeof writeOnThreads>[1], items: readonly RenderItem[]): WriteRequest[] {
   const { site, ...rest } = request;
-  const { restore, buffer: bodies, pages: lent } = lendContent(outputPages(items));
+  const { restore, buffers: bodies, pages: lent } = lendContent(outputPages(items));
   let data: SharedArrayBuffer;
   try {
     // Serialized once, not once a thread as a message each would be: that was 0.1 s a thread of the main

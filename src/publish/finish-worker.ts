@@ -19,7 +19,7 @@ export async function answer(request: FinishRequest | WriteRequest, progress: (d
   // Decoded, the serialized site is let go (the request is held until the answer is sent): it is freed once
   // every thread has.
   Reflect.deleteProperty(request, "data");
-  borrowContent({ buffer: request.bodies, pages: lent });
+  borrowContent({ buffers: request.bodies, pages: lent });
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
   await writeOutputs(environment, request.share.map((i) => items[i]!), site, request.outputDir, { ...request.options, onWritten: progress, guard });

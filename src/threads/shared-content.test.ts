@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "../types.ts";
-import { borrowContent, lendContent, outputPages } from "./shared-content.ts";
+import { BodyBuffers, BodyWriter, borrowContent, lendContent, outputPages } from "./shared-content.ts";
 
 const page = (path: string, content: string, pages: Page[] = []) => ({ path, content, pages }) as unknown as Page;
 
@@ -14,12 +14,46 @@ describe("lendContent / borrowContent", () => {
     restore();
     expect([a.content, b.content]).toEqual(["<p>Ünïcode — a</p>", "<p>b</p>"]); // the sender's pages are whole again
     expect(copy.site.list.pages[0]!.content).toBe(""); // the bodies did not cross with the pages
-    expect(content.buffer.byteLength).toBe(Buffer.byteLength(a.content + b.content));
+    expect(content.buffers.map((buffer) => buffer.byteLength)).toEqual([Buffer.byteLength(a.content + b.content)]);
     borrowContent(copy.content);
     const [ca, cb] = copy.site.list.pages as Page[];
     expect(ca!.content).toBe(a.content);
     expect(cb!.content).toBe(b.content);
     expect(Object.keys(ca!)).toEqual(Object.keys(a)); // nothing of the crossing is left on the page
     expect(copy.content.pages[0]).toBe(ca); // the lent pages are the copied site's own
+  });
+
+  it("lends a body a render thread wrote into its buffer as it is, without copying it, and one set since as a string", () => {
+    const writer = new BodyWriter("t1");
+    const [a, b, c] = [page("a.md", ""), page("b.md", ""), page("c.md", "")];
+    // As from a render thread: each body crosses with its buffer, which arrives as a new object in every message.
+    const sent = [writer.put("<p>Ünïcode — a</p>"), writer.put("<p>b</p>")].map((body) => structuredClone(body));
+    expect(sent[0]![0]).toBe(sent[1]![0]); // one buffer, named alike
+    expect(sent[0]![1]).not.toBe(sent[1]![1]);
+    const received = new BodyBuffers();
+    received.receive(a, sent[0]!);
+    received.receive(b, sent[1]!);
+    expect([a.content, b.content]).toEqual(["<p>Ünïcode — a</p>", "<p>b</p>"]);
+    c.content = "<p>c</p>";
+    const { restore, ...content } = lendContent([a, b, c]);
+    expect(content.buffers).toHaveLength(2); // the render thread's, once, and one for c's body alone
+    expect(content.buffers[0]).toBe(sent[0]![1]);
+    expect(content.buffers[1]!.byteLength).toBe(Buffer.byteLength("<p>c</p>"));
+    const copy = structuredClone({ pages: [a, b, c], content });
+    restore();
+    borrowContent(copy.content);
+    expect(copy.pages.map((p) => p.content)).toEqual(["<p>Ünïcode — a</p>", "<p>b</p>", "<p>c</p>"]);
+    expect([a.content, b.content, c.content]).toEqual(copy.pages.map((p) => p.content));
+    a.content = "<p>edited</p>"; // a plain string again, lent by copying it
+    expect(lendContent([a]).buffers[0]!.byteLength).toBe(Buffer.byteLength("<p>edited</p>"));
+  });
+
+  it("starts a new buffer for a body that does not fit, and one of its own for a body larger than a buffer", () => {
+    const writer = new BodyWriter("t2");
+    const big = "x".repeat(3 << 20);
+    const [first, second, third] = [writer.put("small"), writer.put(big), writer.put("after")];
+    expect([first[0], first[2], first[3]]).toEqual(["t2:1", 0, 5]);
+    expect([second[0], second[2], second[3], second[1].byteLength]).toEqual(["t2:2", 0, big.length, big.length]);
+    expect([third[0], third[2]]).toEqual(["t2:3", 0]);
   });
 });

@@ -1,66 +1,153 @@
 // Every writing thread gets the whole site, but the pages' rendered bodies (three quarters of its bytes) cross
-// once, in one shared buffer, instead of once per thread: each thread decodes a body only when a layout reads
+// once, in shared buffers, instead of once per thread: each thread decodes a body only when a layout reads
 // it, which for most pages means on the one thread that writes them. A site of 4,000 posts sends 13 MB a
-// thread instead of 50, and the threads do not each hold every body.
+// thread instead of 50, and the threads do not each hold every body. The render threads write the bodies
+// into those buffers as they render them, so the main thread neither holds nor encodes them.
 import type { Page } from "../types.ts";
 
-/** Where a page's body sits in the shared buffer while it crosses: [start, end) in bytes. */
+/** Where a page's body sits while it crosses: the index of its buffer among those sent, and [start, end) in bytes. */
 const AT = "__folioContentAt";
 
-type Lent = Page & { [AT]?: [number, number] };
+type Lent = Page & { [AT]?: [number, number, number] };
 
-/** What crosses with the site: the buffer, and the pages whose bodies are in it (the same objects as the site's, once copied in one message). */
+/** A body in a shared buffer: the buffer, and [start, end) in bytes. */
+export type BodyAt = [buffer: SharedArrayBuffer, start: number, end: number];
+
+/** Pages whose `content` is read from a shared buffer, with where: lent again, such a body is not copied. */
+const bodies = new WeakMap<Page, BodyAt>();
+
+/** What crosses with the site: the buffers, and the pages whose bodies are in them (the same objects as the site's, once copied in one message). */
 export interface LentContent {
-  buffer: SharedArrayBuffer;
+  buffers: SharedArrayBuffer[];
   pages: Page[];
 }
 
 /**
- * Moves the `content` of each page into one shared buffer and leaves its place in the page; `restore` gives
- * the pages their bodies back, read from the buffer as on the threads, so this thread lets the strings go too.
+ * Moves the `content` of each page into shared buffers and leaves its place in the page; `restore` gives the
+ * pages their bodies back, read from the buffers as on the threads, so this thread lets the strings go too.
+ * A body the render threads wrote into a buffer already (`keepBody`) is not copied again: that buffer is sent.
  * Call `restore` right after posting: a message is copied when it is posted. A page not given keeps its body
  * and crosses with it, as any page did before.
  */
 export function lendContent(pages: Iterable<Page>): LentContent & { restore(): void } {
-  const lent: [Lent, string][] = [];
+  const buffers: SharedArrayBuffer[] = [];
+  const indexOf = new Map<SharedArrayBuffer, number>();
+  const place = (buffer: SharedArrayBuffer) => {
+    let index = indexOf.get(buffer);
+    if (index === undefined) indexOf.set(buffer, (index = buffers.push(buffer) - 1));
+    return index;
+  };
+  const lent: Lent[] = [];
+  const copied: [Lent, string][] = [];
   let size = 0;
-  for (const page of new Set(pages)) {
-    if (typeof page.content !== "string" || page.content === "") continue;
-    lent.push([page, page.content]);
-    size += Buffer.byteLength(page.content);
+  for (const page of new Set(pages) as Set<Lent>) {
+    const body = bodies.get(page);
+    if (body) {
+      page[AT] = [place(body[0]), body[1], body[2]];
+      lent.push(page);
+    } else if (typeof page.content === "string" && page.content !== "") {
+      copied.push([page, page.content]);
+      size += Buffer.byteLength(page.content);
+      lent.push(page);
+    }
   }
-  const buffer = new SharedArrayBuffer(size);
-  const bytes = Buffer.from(buffer);
-  let at = 0;
-  for (const [page, content] of lent) {
-    const end = at + bytes.write(content, at);
-    page[AT] = [at, end];
-    page.content = "";
-    at = end;
+  if (copied.length > 0) {
+    const buffer = new SharedArrayBuffer(size);
+    const bytes = Buffer.from(buffer);
+    const index = place(buffer);
+    let at = 0;
+    for (const [page, content] of copied) {
+      const end = at + bytes.write(content, at);
+      page[AT] = [index, at, end];
+      at = end;
+    }
   }
-  const content = { buffer, pages: lent.map(([page]) => page) };
+  for (const page of lent) page.content = "";
+  const content = { buffers, pages: lent };
   return { ...content, restore: () => borrowContent(content) };
 }
 
-/** On the thread: each page lent gets its `content` back, read from the buffer whenever it is asked for. */
-export function borrowContent({ buffer, pages }: LentContent): void {
-  const bytes = Buffer.from(buffer);
+/** On the thread: each page lent gets its `content` back, read from the buffers whenever it is asked for. */
+export function borrowContent({ buffers, pages }: LentContent): void {
   for (const page of pages as Lent[]) {
     const at = page[AT];
     if (!at) continue;
     delete page[AT];
-    Object.defineProperty(page, "content", {
-      configurable: true,
-      enumerable: true,
-      // Decoded at each read (a few microseconds), not kept: a thread holding every body it wrote would hold
-      // half the site's by the end.
-      get() {
-        return bytes.toString("utf8", at[0], at[1]);
-      },
-      set(value: string) {
-        Object.defineProperty(page, "content", { value, writable: true, configurable: true, enumerable: true });
-      },
-    });
+    keepBody(page, [buffers[at[0]]!, at[1], at[2]]);
+  }
+}
+
+const views = new WeakMap<SharedArrayBuffer, Buffer>();
+
+/**
+ * Gives `page` a `content` read from a shared buffer: decoded at each read (a few microseconds), not kept, so
+ * a thread holding every body it wrote does not hold half the site's, nor the main thread every body rendered.
+ * Setting `content` makes it a plain string again.
+ */
+export function keepBody(page: Page, body: BodyAt): void {
+  const [buffer, start, end] = body;
+  let bytes = views.get(buffer);
+  if (!bytes) views.set(buffer, (bytes = Buffer.from(buffer)));
+  const view = bytes;
+  bodies.set(page, body);
+  Object.defineProperty(page, "content", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return view.toString("utf8", start, end);
+    },
+    set(value: string) {
+      bodies.delete(page);
+      Object.defineProperty(page, "content", { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+/** Chunks a thread writes bodies into, as it renders: a body that does not fit starts a new one. */
+const CHUNK = 1 << 20;
+
+/**
+ * A body as it crosses from a render thread: its buffer's name and the buffer, and [start, end) in it. A buffer
+ * posted in many messages arrives as as many objects; the name makes them one again (`BodyBuffers`).
+ */
+export type SentBody = [name: string, buffer: SharedArrayBuffer, start: number, end: number];
+
+/** Writes bodies into shared buffers on the thread that renders them, so that they cross as bytes, once, and no thread encodes them again. */
+export class BodyWriter {
+  #name: string;
+  #count = 0;
+  #buffer: SharedArrayBuffer | undefined;
+  #bytes: Buffer | undefined;
+  #at = 0;
+
+  /** `name` tells this writer's buffers from other threads'. */
+  constructor(name: string) {
+    this.#name = name;
+  }
+
+  put(text: string): SentBody {
+    const length = Buffer.byteLength(text);
+    if (!this.#buffer || this.#at + length > this.#buffer.byteLength) {
+      this.#buffer = new SharedArrayBuffer(Math.max(CHUNK, length));
+      this.#bytes = Buffer.from(this.#buffer);
+      this.#at = 0;
+      this.#count++;
+    }
+    const start = this.#at;
+    this.#at += this.#bytes!.write(text, start);
+    return [`${this.#name}:${this.#count}`, this.#buffer, start, this.#at];
+  }
+}
+
+/** On the main thread: the render threads' buffers, one object each, for the pages whose bodies are in them. */
+export class BodyBuffers {
+  #byName = new Map<string, SharedArrayBuffer>();
+
+  /** Gives `page` the body sent for it. */
+  receive(page: Page, [name, buffer, start, end]: SentBody): void {
+    let known = this.#byName.get(name);
+    if (!known) this.#byName.set(name, (known = buffer));
+    keepBody(page, [known, start, end]);
   }
 }
 
