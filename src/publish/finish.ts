@@ -43,8 +43,9 @@ export async function finishSite(outputDir: string, options: FinishOptions, pool
   const finished = new Set(done.map((result) => result.path));
   const work = files.filter((path) => WORKED_ON.test(path) && !finished.has(path));
   progress?.start("finish", work.length);
-  // The pool's last use: threads with nothing to finish are stopped now, and let go of their copies of the site.
-  if (pool && work.length < FINISH_THRESHOLD) await pool.close();
+  // The pool's last use: threads with nothing to finish are stopped now, and let go of their copies of the
+  // site. Not waited for here (70 ms at 4,000 posts): the build waits for them before it ends.
+  if (pool && work.length < FINISH_THRESHOLD) void pool.close();
   const results = pool && work.length >= FINISH_THRESHOLD
     ? await finishOnThreads(pool, outputDir, work, options, (count) => progress?.advance(count))
     : await inBatches(work, async (path) => {

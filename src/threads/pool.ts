@@ -26,6 +26,7 @@ export const PROGRESS_EVERY = 25;
 export class ThreadPool {
   #workers: Worker[];
   #closed = false;
+  #closing: Promise<void> | undefined;
   /** Shared with every thread: [halted, threads writing a file now] (see `halt` and thread.ts). */
   #halted = new Int32Array(new SharedArrayBuffer(8));
 
@@ -68,9 +69,10 @@ export class ThreadPool {
     return Promise.all(requests.map((request, i) => askOne<A>(this.#workers[i]!, request, onProgress)));
   }
 
-  async close(): Promise<void> {
+  /** Stops the threads; every call gives the same promise, so one caller may start it and another wait for it. */
+  close(): Promise<void> {
     this.#closed = true;
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    return (this.#closing ??= Promise.all(this.#workers.map((worker) => worker.terminate())).then(() => {}));
   }
 }
 
