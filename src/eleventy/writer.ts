@@ -23,7 +23,7 @@ export interface WriteOptions extends FinishOptions {
  * Renders every item with `site` as its global data and writes it below `outputDir`, telling `onWritten` of
  * each page as the finishing pass would see it, so that pass skips it.
  */
-export async function writeOutputs(environment: Environment, items: readonly RenderItem[], site: unknown, outputDir: string, options: WriteOptions): Promise<void> {
+export async function writeOutputs(environment: Environment, items: Iterable<RenderItem>, site: unknown, outputDir: string, options: WriteOptions): Promise<void> {
   const template = new nunjucks.Template(OUTPUT_TEMPLATE, environment, "folio.njk", true);
   const root = resolve(outputDir);
   const folders = new Set<string>();

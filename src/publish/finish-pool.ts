@@ -24,8 +24,11 @@ export interface WriteRequest extends ThreadRequest {
   projectDir: string;
   /** A `WriteData`, serialized once for every thread (`node:v8`) into a shared buffer. */
   data: SharedArrayBuffer;
-  /** This thread's share: indexes into the data's `items`. */
-  share: number[];
+  /**
+   * The next of the data's `items` to write, shared by every thread: each takes the next one as it is free, so
+   * a thread that started late or drew the long list pages does not leave the others waiting at the end.
+   */
+  next: Int32Array;
   /** The pages' bodies, shared by every thread (the pages that had them are the data's `lent`). */
   bodies: SharedArrayBuffer[];
   options: FinishOptions;
@@ -61,8 +64,8 @@ function collect(results: FileResult[], onProgress?: (count: number) => void) {
   };
 }
 
-/** Renders and writes the outputs, a share a thread, each with the whole site as its data; `onWritten` hears of pages as they are written. */
-export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteRequest, "kind" | "data" | "share" | "bodies"> & { site: unknown }, items: readonly RenderItem[], onWritten?: (count: number) => void): Promise<WrittenPages> {
+/** Renders and writes the outputs, each thread taking the next as it is free, with the whole site as its data; `onWritten` hears of pages as they are written. */
+export async function writeOnThreads(pool: ThreadPool, request: Omit<WriteRequest, "kind" | "data" | "next" | "bodies"> & { site: unknown }, items: readonly RenderItem[], onWritten?: (count: number) => void): Promise<WrittenPages> {
   const results: FileResult[] = []; // sent as they come with the progress (src/threads/thread.ts)
   const answers = await pool.ask<Omit<WrittenPages, "results">>(writeRequests(pool, request, items), collect(results, onWritten));
   return { results, fingerprinted: [...new Set(answers.flatMap((a) => a.fingerprinted))] };
@@ -82,5 +85,6 @@ function writeRequests(pool: ThreadPool, request: Parameters<typeof writeOnThrea
   } finally {
     restore();
   }
-  return pool.share(items.map((_, i) => i)).map((share) => ({ kind: "write", ...rest, data, share, bodies }));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  return Array.from({ length: pool.size }, () => ({ kind: "write", ...rest, data, next, bodies }));
 }

@@ -1,5 +1,5 @@
-// Writing and finishing on a worker thread: renders and writes its share of the pages, or reads, scans and
-// minifies its share of the other files.
+// Writing and finishing on a worker thread: renders and writes pages as long as any are left, or reads, scans
+// and minifies its share of the other files.
 import { deserialize } from "node:v8";
 import { createLayoutEnvironment, layoutFilters } from "../eleventy/environment.ts";
 import { Fingerprints } from "../eleventy/fingerprint.ts";
@@ -22,6 +22,11 @@ export async function answer(request: FinishRequest | WriteRequest, progress: (d
   borrowContent({ buffers: request.bodies, pages: lent });
   const fingerprints = new Fingerprints(request.layoutsDir);
   const environment = createLayoutEnvironment(request.layoutsDir, request.projectDir, layoutFilters(() => site, fingerprints));
-  await writeOutputs(environment, request.share.map((i) => items[i]!), site, request.outputDir, { ...request.options, onWritten: progress, guard });
+  await writeOutputs(environment, taken(items, request.next), site, request.outputDir, { ...request.options, onWritten: progress, guard });
   return { fingerprinted: fingerprints.names() };
+}
+
+/** The items no other thread has taken, one at a time. */
+function* taken<T>(items: readonly T[], next: Int32Array): Generator<T> {
+  for (let i = Atomics.add(next, 0, 1); i < items.length; i = Atomics.add(next, 0, 1)) yield items[i]!;
 }
