@@ -68,6 +68,16 @@ describe("watchContent", () => {
     writeFileSync(join(root, "d.md"), "d");
     await next(batches, (paths) => paths.includes(join(root, "d.md")));
     expect(heard.take()).toEqual(expect.arrayContaining([root, join(root, "d.md")]));
+
+    // Removed and made anew at once, before anything is heard of it (a branch switched): the new folder is watched.
+    batches.length = 0;
+    rmSync(root, { recursive: true });
+    mkdirSync(root);
+    writeFileSync(join(root, "e.md"), "e");
+    // The new folder watched: said as the folder alone (the old one's going is said with its files).
+    await next(batches, (paths) => paths.length === 1 && paths[0] === root);
+    writeFileSync(join(root, "f.md"), "f");
+    await next(batches, (paths) => paths.includes(join(root, "f.md")));
     rmSync(parent, { recursive: true });
   });
 });

@@ -2,7 +2,7 @@
 // tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
 // posts in one section; this costs nothing per edit, whatever the site's size.
 import { subscribe, type AsyncSubscription } from "@parcel/watcher";
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
 export interface ContentWatch {
@@ -12,7 +12,7 @@ export interface ContentWatch {
 /** Events closer than this are one change: an editor's save is often a write, a rename and a chmod. */
 const SETTLE_MS = 20;
 
-/** How often a content folder not made yet (or removed) is looked for: watching its parent could mean watching a whole disk. */
+/** How often the content folder is looked at, to see it made, removed or made anew: watching its parent could mean watching a whole disk. */
 const APPEAR_MS = 200;
 
 /**
@@ -35,7 +35,9 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
   };
   let timer: NodeJS.Timeout | undefined;
   let subscription: AsyncSubscription | undefined;
-  let looking: NodeJS.Timeout | undefined;
+  /** The folder the subscription watches (`folderOf`): one removed and made anew is another folder. */
+  let watched: string | undefined;
+  let busy = false;
   let closed = false;
   const listener = (error: Error | null, events: { path: string }[]) => {
     // A watcher error is not a reason to stop the server; the next build says what is missing.
@@ -48,42 +50,41 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
       pending.clear();
       if (paths.length > 0) onChange(paths);
     }, SETTLE_MS);
-    // The folder itself removed: its watch is gone with it, and a folder made anew at the same place is looked for.
-    if (events.some((event) => event.path === root) && !existsSync(root)) {
+  };
+  // The folder not made yet, removed, moved away or made anew (a branch switched): its watch, if any, is let go
+  // and the folder now there watched, the whole of it counting as changed, since files may have been written
+  // into it before the watch was up. Looked at every APPEAR_MS rather than told by the watcher, which does not
+  // always say that the folder itself went, and may say it after a new one is made.
+  const follow = async (initial: boolean) => {
+    const now = folderOf(root);
+    if (closed || busy || now === watched) return;
+    busy = true;
+    try {
       heard?.lost();
       const gone = subscription;
-      subscription = undefined;
-      void gone?.unsubscribe().catch(() => undefined);
-      lookForFolder();
+      [subscription, watched] = [undefined, undefined];
+      await gone?.unsubscribe().catch(() => undefined);
+      if (now !== undefined) {
+        subscription = await subscribe(root, listener, { ignore: [".git", "node_modules", ...inside] });
+        watched = now;
+        if (closed) return void (await subscription.unsubscribe());
+        // The loader names files by the folder as given; where that is not the real path (a link in it), a
+        // watcher may name them otherwise, and its silence about a file proves nothing.
+        if (realpathSync(root) === root) heard?.listening();
+      }
+      if (initial) return;
+      heard?.heard([root]);
+      last.clear();
+      onChange([root]);
+    } catch {
+      // Gone again, or not a folder: looked at again on the next round.
+    } finally {
+      busy = false;
     }
   };
-  const start = async () => {
-    subscription = await subscribe(root, listener, { ignore: [".git", "node_modules", ...inside] });
-    if (closed) return void (await subscription.unsubscribe());
-    // The loader names files by the folder as given; where that is not the real path (a link in it), a watcher
-    // may name them otherwise, and its silence about a file proves nothing.
-    if (realpathSync(root) === root) heard?.listening();
-  };
-  // Files may be written into a new folder before the subscription is up: the whole folder counts as changed.
-  function lookForFolder() {
-    if (closed) return;
-    looking = setInterval(() => {
-      if (!existsSync(root)) return;
-      clearInterval(looking);
-      start().then(
-        () => {
-          if (closed) return;
-          heard?.heard([root]);
-          last.clear();
-          onChange([root]);
-        },
-        () => lookForFolder(), // gone again, or not a folder: keep looking
-      );
-    }, APPEAR_MS);
-    looking.unref();
-  }
-  if (existsSync(root)) await start();
-  else lookForFolder();
+  await follow(true);
+  const looking = setInterval(() => void follow(false), APPEAR_MS);
+  looking.unref();
   return {
     async close() {
       closed = true;
@@ -92,6 +93,16 @@ export async function watchContent(dir: string, onChange: (paths: string[]) => v
       await subscription?.unsubscribe();
     },
   };
+}
+
+/** Which folder is at `path`, or undefined when there is none: its inode, which a folder made at once after one removed may be given again, and when it was made. */
+function folderOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return stat.isDirectory() ? `${stat.ino}:${stat.birthtimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a path is now, to the nanosecond: size, modification time and inode, or that it is gone. */
