@@ -1,9 +1,9 @@
 // Rendering on a worker thread: builds the Markdown renderer from the setup, renders its share, sends the pages back as it goes.
+import { threadId } from "node:worker_threads";
 import { createMarkdown } from "../markdown/index.ts";
 import { builtInShortcodes, createShortcodes } from "../markdown/shortcodes/index.ts";
 import { renderPage } from "./page.ts";
 import { createRefResolver } from "./refs.ts";
-import { threadId } from "node:worker_threads";
 import { BodyWriter } from "../threads/shared-content.ts";
 import { fromPortable, type RenderedAt, type RenderRequest } from "./render-pool.ts";
 

@@ -155,13 +155,14 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
         edited = undefined;
         const only = page && ((file: SiteFile) => file.format === "rss" && file.page.pages.includes(page));
         if (current) await renderSiteFiles(current.plan, current.site, current.settings.publish, sourceDateEpoch(), pause, only);
-        // Written while the threads still write the pages (files of their own): at the end they took 0.15 s at 4,000 posts.
-        if (current) await copyResources(current.plan.resources, directories.output);
-        if (current) await writeSiteFiles(current.plan.files, directories.output, siteFiles); // feeds, sitemap, robots.txt
       } finally {
         await writing;
       }
-      await fingerprints.write(directories.output); // what the threads' layouts named
+      // Written once the threads are done, not meanwhile (0.15 s sooner at 4,000 posts): an interrupted build
+      // removes its staging folder as it exits, and a write of this thread's still under way would make it again.
+      if (current) await copyResources(current.plan.resources, directories.output);
+      await fingerprints.write(directories.output);
+      if (current) await writeSiteFiles(current.plan.files, directories.output, siteFiles); // feeds, sitemap, robots.txt
     })();
     // In the dev server Eleventy has written the pages by now.
     if (runMode !== "build") onPagesWritten?.(rest.catch(() => {}));
