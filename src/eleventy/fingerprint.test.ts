@@ -33,6 +33,16 @@ describe("Fingerprints", () => {
     expect(prints.url("css/site.css")).toBe(`/css/site.${hash("b {}")}.css`);
   });
 
+  it("looks at a file once for one build (rehash: false), however many pages link it", () => {
+    writeFileSync(css, "c {}");
+    const prints = new Fingerprints(layouts, { rehash: false });
+    const first = prints.url("css/site.css");
+    expect(first).toBe(`/css/site.${hash("c {}")}.css`);
+    rmSync(css); // a stat now would throw: the name comes from what was hashed
+    expect(prints.url("/css/site.css")).toBe(first);
+    expect(() => prints.url("css/other.css")).toThrow("does not exist");
+  });
+
   it.each([
     ["css/missing.css", "fingerprint: layouts/_assets/css/missing.css does not exist"],
     ["../folio.toml", 'fingerprint: "../folio.toml" is not a file of layouts/_assets/'],

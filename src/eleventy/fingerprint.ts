@@ -19,15 +19,24 @@ interface Fingerprinted {
 export class Fingerprints {
   readonly #dir: string;
   readonly #files = new Map<string, Fingerprinted>();
+  readonly #rehash: boolean;
 
-  constructor(layoutsDir: string) {
+  /**
+   * `rehash: false` for one build, whose files do not change while it runs: each is statted and hashed once,
+   * not on every page that links it (a thread writing 2,000 pages spent 0.12 s statting the stylesheet).
+   * The dev server's fingerprints live across rebuilds and look again each time.
+   */
+  constructor(layoutsDir: string, { rehash = true }: { rehash?: boolean } = {}) {
     this.#dir = join(layoutsDir, ASSETS_DIR);
+    this.#rehash = rehash;
   }
 
   /** `{{ "css/folio.css" | fingerprint | relURL }}`: the site-relative URL of a file of layouts/_assets/, hash in its name. */
   url(path: string): string {
     const name = path.replace(/^\/+/, "");
     if (name === "" || name.split("/").some((part) => part === ".." || part === ".")) throw new Error(`fingerprint: "${path}" is not a file of layouts/${ASSETS_DIR}/`);
+    const known = this.#files.get(name);
+    if (known && !this.#rehash) return known.url;
     const source = join(this.#dir, name);
     let stamp: string;
     try {
@@ -36,7 +45,6 @@ export class Fingerprints {
     } catch {
       throw new Error(`fingerprint: layouts/${ASSETS_DIR}/${name} does not exist`);
     }
-    const known = this.#files.get(name);
     if (known?.stamp === stamp) return known.url;
     const hash = createHash("sha256").update(readFileSync(source)).digest("hex").slice(0, 12);
     const ext = posix.extname(name);

@@ -14,6 +14,8 @@ declare module "nunjucks" {
   export class Environment {
     constructor(loader?: FileSystemLoader | null, options?: EnvironmentOptions);
     addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): this;
+    /** Loads (and with `eagerCompile`, compiles) a template by name, kept by its loader for every later include. */
+    getTemplate(name: string, eagerCompile?: boolean): Template;
   }
 
   export class Template {

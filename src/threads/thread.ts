@@ -1,8 +1,13 @@
 // One worker thread: answers each request with the stage it names, telling the main thread how far it has got.
 import { parentPort, workerData } from "node:worker_threads";
 import { PROGRESS_EVERY, type ThreadMessage, type ThreadRequest } from "./pool.ts";
+import type { RenderRequest } from "../content/render-pool.ts";
 
-type Stage = { answer(request: never, progress: (done?: unknown) => void, guard: <T>(write: () => T) => T): Promise<unknown> | unknown };
+type Stage = {
+  answer(request: never, progress: (done?: unknown) => void, guard: <T>(write: () => T) => T): Promise<unknown> | unknown;
+  /** Work done ahead of the stage's request, while the thread would be waiting for it. */
+  prepare?(layoutsDir: string, projectDir: string): void;
+};
 
 const shared = (workerData as { halted: Int32Array }).halted;
 /**
@@ -46,8 +51,8 @@ parentPort!.on("message", (request: ThreadRequest) => {
       (answer) => {
         if (pending > 0) flush();
         send({ answer });
-        // Rendered: the writing stage comes next, its modules load now.
-        if (request.kind === "render") void stages.write();
+        // Rendered: the writing stage comes next; its modules load and its layouts compile while the main thread assembles the site.
+        if (request.kind === "render") void stages.write().then((stage) => stage.prepare?.((request as RenderRequest).setup.layoutsDir, process.cwd()));
       },
       (error: unknown) => {
         const e = error instanceof Error ? error : new Error(String(error));
