@@ -25,4 +25,15 @@ describe("scanPage", () => {
   it("needs a space before the attribute, so data-href and the like are not links", () => {
     expect(scanPage(`<div data-href="/x/" data-id="y">`)).toEqual({ links: [], ids: [] });
   });
+
+  it("reads attributes inside tags only: a quoted > does not end a tag, and text that looks like an attribute is text", () => {
+    const html = `<a title="a > b" href="/x/" data-note='c > d' id="one">x</a><p>write title href="/y/" id="no" yourself</p><IMG SRC="/z.png">`;
+    expect(scanPage(html)).toEqual({ links: ["/x/", "/z.png"], ids: ["one"] });
+  });
+
+  it("reads the same links again on the next page (the pattern keeps no position between pages)", () => {
+    const html = `<a href="/a/">a</a><a href="/b/">b</a>`;
+    expect(scanPage(html).links).toEqual(["/a/", "/b/"]);
+    expect(scanPage(html).links).toEqual(["/a/", "/b/"]);
+  });
 });

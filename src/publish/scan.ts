@@ -1,4 +1,4 @@
-// What a written HTML page links to and which anchors it offers, read with one pass of a regular expression:
+// What a written HTML page links to and which anchors it offers, read with regular expressions, one pass over its tags:
 // a DOM parse of every page would cost more than the rest of the check (measured in README, "Link checking").
 import { unescapeAttribute } from "./absolute.ts";
 
@@ -9,10 +9,14 @@ export interface PageScan {
   ids: string[];
 }
 
-// One pass: an element whose text is not markup (a script's `a.href="…"`, code Prism left quotes in, a
-// comment) is matched whole and passed over; otherwise a link attribute, an id, or a meta refresh.
+// One pass over the tags: an element whose text is not markup (a script's `a.href="…"`, code Prism left quotes
+// in, a comment) is matched whole and passed over; a meta refresh is read for its target; any other start tag
+// is read for its link attributes and id. Matching tags, not every space that could start an attribute, took
+// a third less time on 5,105 pages (0.19 s against 0.28 s), and text that only looks like an attribute is no
+// longer taken for one.
 const SCAN =
-  /<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|\s(href|src|srcset|poster|id)\s*=\s*(?:"([^"]*)"|'([^']*)')|<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/gi;
+  /<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>|<[a-zA-Z][^\s>]*([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/gi;
+const ATTRIBUTE = /\s(href|src|srcset|poster|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const REFRESH_URL = /content\s*=\s*(?:"[^"]*?url\s*=\s*([^"]*)"|'[^']*?url\s*=\s*([^']*)')/i;
 // A code block's line numbers are anchors (`#hl-0-3`) prose may link to.
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -20,17 +24,22 @@ const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 export function scanPage(html: string): PageScan {
   const links: string[] = [];
   const ids: string[] = [];
-  for (const match of html.matchAll(SCAN)) {
-    const [whole, skipped, name, double, single] = match;
+  SCAN.lastIndex = 0;
+  for (let match = SCAN.exec(html); match !== null; match = SCAN.exec(html)) {
+    const [whole, skipped, attributes] = match;
     if (skipped !== undefined) {
       if (whole.includes(" id=")) for (const id of whole.matchAll(ID)) ids.push(unescapeAttribute(id[1] ?? id[2] ?? ""));
-    } else if (name !== undefined) {
-      const value = unescapeAttribute(double ?? single ?? "");
-      const attribute = name.toLowerCase();
-      if (attribute === "id") ids.push(value);
-      else if (attribute === "srcset") links.push(...srcsetURLs(value));
-      else links.push(value.trim());
-    } else if (whole.startsWith("<meta")) {
+    } else if (attributes !== undefined) {
+      if (!attributes.includes("=")) continue;
+      ATTRIBUTE.lastIndex = 0;
+      for (let found = ATTRIBUTE.exec(attributes); found !== null; found = ATTRIBUTE.exec(attributes)) {
+        const value = unescapeAttribute(found[2] ?? found[3] ?? "");
+        const name = found[1]!.toLowerCase();
+        if (name === "id") ids.push(value);
+        else if (name === "srcset") links.push(...srcsetURLs(value));
+        else links.push(value.trim());
+      }
+    } else {
       const found = REFRESH_URL.exec(whole);
       const url = found?.[1] ?? found?.[2];
       if (url) links.push(unescapeAttribute(url.trim().replace(/^['"]|['"]$/g, "")));
