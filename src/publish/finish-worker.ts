@@ -24,32 +24,29 @@ export async function answer(request: FinishRequest | WriteRequest, progress: (d
   Reflect.deleteProperty(request, "data");
   borrowContent({ buffers: request.bodies, pages: lent });
   const layouts = layoutsFor(request.layoutsDir, request.projectDir);
+  prepared = undefined; // for this request only: a later one (another build on the same threads) reads the layouts anew
   const fingerprints = new Fingerprints(request.layoutsDir, { rehash: false });
   Object.assign(layouts.current, { site, fingerprints });
-  try {
-    await writeOutputs(layouts.environment, taken(items, request.next), site, request.outputDir, { ...request.options, onWritten: progress, guard });
-  } finally {
-    Object.assign(layouts.current, { site: undefined, fingerprints: undefined });
-  }
+  await writeOutputs(layouts.environment, taken(items, request.next), site, request.outputDir, { ...request.options, onWritten: progress, guard });
   return { fingerprinted: fingerprints.names() };
 }
 
-/** A thread's layouts environment, kept between requests; its filters see the site and fingerprints of the request being written. */
+/** A thread's layouts environment, made ahead of its request; its filters see the site and fingerprints of the request being written. */
 interface Layouts {
   key: string;
   environment: Environment;
   current: { site: Site | undefined; fingerprints: Fingerprints | undefined };
 }
 
-let layouts: Layouts | undefined;
+let prepared: Layouts | undefined;
 
 function layoutsFor(layoutsDir: string, projectDir: string): Layouts {
   const key = `${layoutsDir}\u0000${projectDir}`;
-  if (layouts?.key === key) return layouts;
+  if (prepared?.key === key) return prepared;
   const current: Layouts["current"] = { site: undefined, fingerprints: undefined };
   const fingerprints = { url: (path: string) => current.fingerprints!.url(path) } as Fingerprints;
   const environment = createLayoutEnvironment(layoutsDir, projectDir, layoutFilters(() => current.site, fingerprints));
-  return (layouts = { key, environment, current });
+  return (prepared = { key, environment, current });
 }
 
 /**
