@@ -9,7 +9,7 @@ import type { Fingerprints } from "./fingerprint.ts";
 type SiteSource = () => Pick<Site, "baseURL" | "timeZone" | "languageCode"> | undefined;
 
 /** Hugo's functions and folio's own, by the names layouts use (README, "Layouts"). */
-export function layoutFilters(site: SiteSource, fingerprints: Fingerprints): Record<string, (...args: never[]) => unknown> {
+export function layoutFilters(site: SiteSource, fingerprints: Pick<Fingerprints, "url">): Record<string, (...args: never[]) => unknown> {
   return { ...urlFilters(site), ...dateFilters(site), ...textFilters, ...bodyFilters, fingerprint: (path: string) => fingerprints.url(String(path)) };
 }
 

@@ -44,7 +44,7 @@ function layoutsFor(layoutsDir: string, projectDir: string): Layouts {
   const key = `${layoutsDir}\u0000${projectDir}`;
   if (prepared?.key === key) return prepared;
   const current: Layouts["current"] = { site: undefined, fingerprints: undefined };
-  const fingerprints = { url: (path: string) => current.fingerprints!.url(path) } as Fingerprints;
+  const fingerprints = { url: (path: string) => current.fingerprints!.url(path) };
   const environment = createLayoutEnvironment(layoutsDir, projectDir, layoutFilters(() => current.site, fingerprints));
   return (prepared = { key, environment, current });
 }
