@@ -36,16 +36,27 @@ export interface RenderSetup {
 
 export type Rendered = { page: Page; problems: Problem[] };
 
-/** A thread's request: the setup, and its share of the pages with their places among all the jobs. */
+/**
+ * A thread's request: the setup, its share of the pages and then a spare (the end of the next thread's share),
+ * with their places among all the jobs. Whichever thread claims a job first renders it: the owner from the front
+ * of its share, a thread done with its own from the back of its spare, so no thread waits while another has pages left.
+ */
 export interface RenderRequest extends ThreadRequest {
   kind: "render";
   setup: RenderSetup;
   jobs: RenderJob[];
   at: number[];
+  /** How many of `jobs` are the thread's own share; the rest are its spare. */
+  own: number;
+  /** One flag a job, by place, shared by every thread: set by the thread that renders it. */
+  claims: Int32Array;
 }
 
 /** A page rendered on a thread, sent as soon as it is done, with its place among all the jobs; its body, if any, crosses as bytes. */
 export type RenderedAt = [at: number, rendered: Rendered, body: SentBody | undefined];
+
+/** The part of a share that another thread may take at its end: about the difference seen between two threads' ends. */
+export const SPARE = 0.15;
 
 /** Below this many pages to render, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 600;
@@ -64,22 +75,30 @@ export function fromPortable(p: PortableDescription): PageDescription {
   return { file: p.file, frontMatter, meta: p.meta, location: p.location, state: p.state };
 }
 
-/** Renders the jobs on the pool's threads; the results in the order given. `onRendered` hears of pages as they are done. */
-export async function renderOnThreads(pool: ThreadPool, jobs: readonly RenderJob[], setup: RenderSetup, onRendered: (count: number) => void = () => {}): Promise<Rendered[]> {
+/**
+ * Renders the jobs on the pool's threads: the results in the order given, and how many pages each thread took
+ * from another's share. `onRendered` hears of pages as they are done.
+ */
+export async function renderOnThreads(pool: ThreadPool, jobs: readonly RenderJob[], setup: RenderSetup, onRendered: (count: number) => void = () => {}): Promise<{ rendered: Rendered[]; spare: number[] }> {
   const shares = pool.share(jobs.map((job, i) => ({ job, i })));
   const results = new Array<Rendered>(jobs.length);
   // The pages come back as they are rendered, not in one answer at the end: a thread holding its whole share
   // and then a copy of it as one message was the build's peak of memory (about 150 MB a thread at 10,000 pages).
-  const requests = shares.map((share): RenderRequest => ({ kind: "render", setup, jobs: share.map(({ job }) => job), at: share.map(({ i }) => i) }));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * jobs.length));
+  const requests = shares.map((share, n): RenderRequest => {
+    const next = shares.length > 1 ? shares[(n + 1) % shares.length]! : [];
+    const taken = [...share, ...next.slice(next.length - Math.floor(next.length * SPARE))];
+    return { kind: "render", setup, jobs: taken.map(({ job }) => job), at: taken.map(({ i }) => i), own: share.length, claims };
+  });
   // The bodies stay in the threads' shared buffers: this thread reads one only when it is asked for (a feed's
   // entry), and the writing threads get the same buffers.
   const buffers = new BodyBuffers();
-  await pool.ask(requests, (count, done) => {
+  const spare = await pool.ask<number>(requests, (count, done) => {
     for (const [at, rendered, body] of done as RenderedAt[]) {
       if (body) buffers.receive(rendered.page, body);
       results[at] = rendered;
     }
     onRendered(count);
   });
-  return results;
+  return { rendered: results, spare };
 }

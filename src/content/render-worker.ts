@@ -10,7 +10,7 @@ import { fromPortable, type RenderedAt, type RenderRequest } from "./render-pool
 let requests = 0;
 
 /** Each page is sent with the progress as soon as it is rendered, and its job let go: the thread holds neither for long. */
-export async function answer({ setup, jobs, at }: RenderRequest, progress: (done: RenderedAt) => void): Promise<void> {
+export async function answer({ setup, jobs, at, own, claims }: RenderRequest, progress: (done: RenderedAt) => void): Promise<number> {
   // The main thread loaded the same shortcodes already and reported any problem with them.
   const shortcodes = await createShortcodes({ layoutsDir: setup.layoutsDir }).catch(() => builtInShortcodes);
   const context = {
@@ -20,12 +20,20 @@ export async function answer({ setup, jobs, at }: RenderRequest, progress: (done
     render: { site: setup.site, resolveRef: createRefResolver(setup.refTargets) },
   };
   const bodies = new BodyWriter(`${threadId}:${++requests}`);
-  jobs.forEach((job, k) => {
+  let spare = 0;
+  const render = (k: number) => {
+    const job = jobs[k]!;
     delete jobs[k];
+    if (Atomics.compareExchange(claims, at[k]!, 0, 1) !== 0) return;
+    if (k >= own) spare++;
     const rendered = renderPage(fromPortable(job.description), job.resources, context);
     const { content } = rendered.page;
     if (content === "") return progress([at[k]!, rendered, undefined]);
     rendered.page.content = "";
     progress([at[k]!, rendered, bodies.put(content)]);
-  });
+  };
+  for (let k = 0; k < own; k++) render(k);
+  for (let k = jobs.length - 1; k >= own; k--) render(k);
+  // How many pages of another thread's share this one rendered.
+  return spare;
 }

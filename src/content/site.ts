@@ -179,12 +179,12 @@ export async function assembleSite(
   const progress = ctx.progress;
   progress?.start("render", pending.length);
   const rendered = useWorkers
-    ? await renderOnThreads(
+    ? (await renderOnThreads(
         ctx.workers!.pool,
         pending.map((job) => ({ description: portable(job.description), resources: job.resources })),
         { markdown: ctx.workers!.markdown, layoutsDir: ctx.workers!.layoutsDir, siteTitle: settings.title, toc: renderContext.toc, site: renderContext.render.site, refTargets },
         progress && ((count) => progress.advance(count)),
-      )
+      )).rendered
     : pending.map((job) => {
         const result = renderPage(job.description, job.resources, renderContext);
         progress?.advance();
