@@ -6,7 +6,7 @@ import type { ContentFile, FrontMatter, Page, PageMeta, Problem, PublishState, R
 import type { PageDescription } from "./page.ts";
 import type { PageLocation } from "./paths.ts";
 import type { RefTarget } from "./refs.ts";
-import { BodyBuffers, type SentBody } from "../threads/shared-content.ts";
+import { BodyBuffers, SHARED_FIELDS, type SentBody, type SharedField } from "../threads/shared-content.ts";
 
 /** A page description as it crosses to a worker: `positionOf` is a function, so the one line it needs goes instead. */
 export interface PortableDescription {
@@ -52,8 +52,8 @@ export interface RenderRequest extends ThreadRequest {
   claims: Int32Array;
 }
 
-/** A page rendered on a thread, sent as soon as it is done, with its place among all the jobs; its body, if any, crosses as bytes. */
-export type RenderedAt = [at: number, rendered: Rendered, body: SentBody | undefined];
+/** A page rendered on a thread, sent as soon as it is done, with its place among all the jobs; its body, summary and table of contents, if any, cross as bytes. */
+export type RenderedAt = [at: number, rendered: Rendered, texts: Partial<Record<SharedField, SentBody>> | undefined];
 
 /** The part of a share that another thread may take at its end: about the difference seen between two threads' ends. */
 export const SPARE = 0.15;
@@ -94,8 +94,8 @@ export async function renderOnThreads(pool: ThreadPool, jobs: readonly RenderJob
   // entry), and the writing threads get the same buffers.
   const buffers = new BodyBuffers();
   const spare = await pool.ask<number>(requests, (count, done) => {
-    for (const [at, rendered, body] of done as RenderedAt[]) {
-      if (body) buffers.receive(rendered.page, body);
+    for (const [at, rendered, texts] of done as RenderedAt[]) {
+      if (texts) for (const field of SHARED_FIELDS) if (texts[field]) buffers.receive(rendered.page, field, texts[field]);
       results[at] = rendered;
     }
     onRendered(count);

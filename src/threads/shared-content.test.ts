@@ -31,8 +31,8 @@ describe("lendContent / borrowContent", () => {
     expect(sent[0]![0]).toBe(sent[1]![0]); // one buffer, named alike
     expect(sent[0]![1]).not.toBe(sent[1]![1]);
     const received = new BodyBuffers();
-    received.receive(a, sent[0]!);
-    received.receive(b, sent[1]!);
+    received.receive(a, "content", sent[0]!);
+    received.receive(b, "content", sent[1]!);
     expect([a.content, b.content]).toEqual(["<p>Ünïcode — a</p>", "<p>b</p>"]);
     c.content = "<p>c</p>";
     const { restore, ...content } = lendContent([a, b, c]);
@@ -46,6 +46,32 @@ describe("lendContent / borrowContent", () => {
     expect([a.content, b.content, c.content]).toEqual(copy.pages.map((p) => p.content));
     a.content = "<p>edited</p>"; // a plain string again, lent by copying it
     expect(lendContent([a]).buffers[0]!.byteLength).toBe(Buffer.byteLength("<p>edited</p>"));
+  });
+
+  it("lends a page's summary and table of contents as its body, from a render thread's buffer or copied", () => {
+    const writer = new BodyWriter("t3");
+    const a = { ...page("a.md", ""), summary: "", tableOfContents: "" } as Page;
+    const received = new BodyBuffers();
+    const body = structuredClone(writer.put("<p>body ü</p>"));
+    received.receive(a, "content", body);
+    received.receive(a, "summary", structuredClone(writer.put("<p>summary ü</p>")));
+    const b = { ...page("b.md", "<p>b</p>"), summary: "<p>b…</p>", tableOfContents: '<nav id="TableOfContents"></nav>' } as Page;
+    const { restore, ...content } = lendContent([a, b]);
+    const copy = structuredClone({ pages: [a, b], content });
+    restore();
+    expect(copy.pages.map((p) => [p.content, p.summary, p.tableOfContents])).toEqual([["", "", ""], ["", "", ""]]);
+    expect(content.buffers).toHaveLength(2); // the render thread's, and one for b's three texts
+    expect(content.buffers[1]!.byteLength).toBe(Buffer.byteLength(b.content + b.summary + b.tableOfContents));
+    borrowContent(copy.content);
+    expect(copy.pages.map((p) => [p.content, p.summary, p.tableOfContents])).toEqual([["<p>body ü</p>", "<p>summary ü</p>", ""], ["<p>b</p>", "<p>b…</p>", '<nav id="TableOfContents"></nav>']]);
+    expect([a.content, a.summary, a.tableOfContents]).toEqual(["<p>body ü</p>", "<p>summary ü</p>", ""]);
+    a.summary = "<p>edited</p>"; // a plain string again: lent by copying it, the body still from its buffer
+    const again = lendContent([a]);
+    expect(again.buffers).toHaveLength(2);
+    expect(again.buffers[0]).toBe(body[1]);
+    expect(again.buffers[1]!.byteLength).toBe(Buffer.byteLength("<p>edited</p>"));
+    again.restore();
+    expect(Object.keys(a)).toEqual(Object.keys(b));
   });
 
   it("starts a new buffer for a body that does not fit, and one of its own for a body larger than a buffer", () => {
