@@ -3,7 +3,7 @@ import type { BuildOptions, Page } from "../types.ts";
 import { defaultBuildOptions } from "./fields.ts";
 import { blankPage } from "./page.ts";
 import { locateListPage, locatePage } from "./paths.ts";
-import { linkStructure, nearestSection } from "./structure.ts";
+import { linkOf, linkStructure, nearestSection } from "./structure.ts";
 
 // The section tree: https://gohugo.io/content-management/sections/
 // Neighbours were checked with Hugo 0.111: .NextInSection is the newer page, within the page's own section.
@@ -20,6 +20,21 @@ function page(path: string, title: string, date?: string, list: BuildOptions["li
 }
 const titles = (pages: readonly { title: string }[]) => pages.map((p) => p.title);
 const link = (p: Page) => ({ title: p.title, linkTitle: p.linkTitle, url: p.url });
+
+describe("linkOf", () => {
+  it("gives one link object a page, shared by every page that links to it, and a new one once the page's title or URL changed", () => {
+    const p = page("posts/a.md", "A");
+    const first = linkOf(p);
+    expect(first).toEqual(link(p));
+    expect(linkOf(p)).toBe(first);
+    p.linkTitle = "Short A";
+    const second = linkOf(p);
+    expect(second).not.toBe(first);
+    expect(second).toEqual({ title: "A", linkTitle: "Short A", url: "/posts/a/" });
+    expect(first.linkTitle).toBe("A"); // a link already handed out is left as it was
+    expect(linkOf(page("posts/a.md", "A"))).not.toBe(second); // another page object, another link
+  });
+});
 
 describe("nearestSection", () => {
   const dirs = new Set(["", "posts", "posts/2024"]);
