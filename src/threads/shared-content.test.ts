@@ -65,6 +65,10 @@ describe("lendContent / borrowContent", () => {
     borrowContent(copy.content);
     expect(copy.pages.map((p) => [p.content, p.summary, p.tableOfContents])).toEqual([["<p>body ü</p>", "<p>summary ü</p>", ""], ["<p>b</p>", "<p>b…</p>", '<nav id="TableOfContents"></nav>']]);
     expect([a.content, a.summary, a.tableOfContents]).toEqual(["<p>body ü</p>", "<p>summary ü</p>", ""]);
+    // A summary is decoded once and kept; a body is decoded at each read (the bytes never change in a build: changed here to tell).
+    Buffer.from(body[1]).write("X", body[2] + 3);
+    expect([a.content, a.summary]).toEqual(["<p>Xody ü</p>", "<p>summary ü</p>"]);
+    Buffer.from(body[1]).write("b", body[2] + 3);
     a.summary = "<p>edited</p>"; // a plain string again: lent by copying it, the body still from its buffer
     const again = lendContent([a]);
     expect(again.buffers).toHaveLength(2);
