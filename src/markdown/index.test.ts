@@ -14,6 +14,12 @@ describe("Markdown features (Hugo's Goldmark defaults)", () => {
     ["linkify with a scheme", "see https://gohugo.io.", '<p>see <a href="https://gohugo.io">https://gohugo.io</a>.</p>\n'],
     ["linkify www. as https", "www.example.com", '<p><a href="https://www.example.com">www.example.com</a></p>\n'],
     ["no linkify of bare file names", "run setup.py", "<p>run setup.py</p>\n"],
+    // The quick search before linkify-it's own test (linkify.ts) must let every kind through, in any case.
+    ["linkify an upper-case scheme", "see HTTPS://EXAMPLE.ORG/x now", '<p>see <a href="HTTPS://EXAMPLE.ORG/x">HTTPS://EXAMPLE.ORG/x</a> now</p>\n'],
+    ["linkify WWW. in any case", "Visit Www.Example.com today", '<p>Visit <a href="https://Www.Example.com">Www.Example.com</a> today</p>\n'],
+    ["linkify an e-mail address", "write to ada@example.org.", '<p>write to <a href="mailto:ada@example.org">ada@example.org</a>.</p>\n'],
+    ["linkify ftp:", "ftp://files.example.org/a", '<p><a href="ftp://files.example.org/a">ftp://files.example.org/a</a></p>\n'],
+    ["linkify inside emphasis", "a **bold http://x.org** b", '<p>a <strong>bold <a href="http://x.org">http://x.org</a></strong> b</p>\n'],
     ["definition lists", "Term\n: Meaning", "<dl>\n<dt>Term</dt>\n<dd>Meaning</dd>\n</dl>\n"],
     ["tables", "| a |\n|:-:|\n| b |", '<table>\n<thead>\n<tr>\n<th style="text-align:center">a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align:center">b</td>\n</tr>\n</tbody>\n</table>\n'],
     ["javascript: links refused", "[x](javascript:alert(1))", "<p>[x](javascript:alert(1))</p>\n"],

@@ -20,6 +20,12 @@ describe("word count", () => {
     ["<!-- raw HTML omitted -->", 0],
     ["<a title=\"x > y\">link</a>", 1],
     ["", 0],
+    // Not tags: a quote never closed, a < with no >; a comment ends at its first >.
+    ["<a title=\"x>y", 2],
+    ["a < b", 3],
+    ["<p>a<!-- x > y -->b</p>", 3],
+    // Go's spaces: U+2003 and U+0085 split, U+FEFF does not.
+    ["a\u2003b\u0085c\ufeffd", 3],
   ])("%j has %i words", (html, words) => {
     expect(countWords(html)).toBe(words);
   });
