@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { absURL, basePath, relURL } from "../urls.ts";
+import { DateTime } from "luxon";
 import { dateFilters, jsonLd, plainify, urlFilters } from "./filters.ts";
 
 const ROOT = "/";
@@ -106,6 +107,17 @@ describe("dateFilters", () => {
     ["America/New_York", "2024-11-30T22:30:00-05:00"],
   ])("isoDate in %s", (timeZone, expected) => {
     expect(dateFilters(site({ timeZone })).isoDate(nearMidnight)).toBe(expected);
+  });
+
+  // UTC with an English locale is written without Luxon (inUTC): it must write what Luxon writes.
+  it.each(["en-us", "en", "en-GB", "EN-AU"])("writes UTC dates in %s as Luxon does", (languageCode) => {
+    const { date, isoDate } = dateFilters(site({ timeZone: "UTC", languageCode }));
+    const instants = [Date.UTC(1000, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(999, 5, 1), Date.UTC(10000, 0, 1), Date.UTC(2024, 1, 29, 0, 0, 0, 1), Date.UTC(1969, 11, 31, 23, 59, 59)];
+    for (let k = 0; k < 500; k++) instants.push(Math.floor(((k * 7919) % 500) / 500 * 2.5e12 - 1e12 + k * 86_399_123));
+    for (const ms of instants) {
+      const luxon = DateTime.fromMillis(ms, { zone: "UTC", locale: languageCode });
+      expect([date(new Date(ms)), isoDate(new Date(ms))]).toEqual([luxon.toFormat("d LLLL yyyy"), luxon.toISO({ suppressMilliseconds: true })]);
+    }
   });
 
   it("uses UTC before the site is loaded", () => {

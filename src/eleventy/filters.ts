@@ -37,6 +37,7 @@ export function dateFilters(site: SiteSource) {
     const locale = current?.languageCode ?? "en";
     const texts = within(within(within(memo, zone, () => new Map()), locale, () => new Map()), how, () => new Map<number, string>());
     let text = texts.get(ms);
+    if (text === undefined) text = inUTC(ms, zone, locale, how);
     if (text === undefined) {
       const dateTimes = within(within(instants, zone, () => new Map()), locale, () => new Map<number, DateTime>());
       let dateTime = dateTimes.get(ms);
@@ -52,6 +53,31 @@ export function dateFilters(site: SiteSource) {
     /** For `<time datetime>`: ISO 8601 with the site's offset. */
     isoDate: (date: unknown) => format(date, "iso", (d) => d.toISO({ suppressMilliseconds: true })),
   };
+}
+
+const DEFAULT_FORMAT = "d LLLL yyyy";
+// Month names by locale, as Luxon's LLLL writes them (Intl's stand-alone form).
+const monthNames = new Map<string, string[]>();
+const MONTH = (locale: string) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+
+/**
+ * The site's defaults (UTC, an English locale, the default format) written without Luxon, which takes tens of
+ * microseconds to make a DateTime and as long to format it: a thread writing a 4,000-post site formats every
+ * post's date twice, 0.15 s. Undefined when the date is not one these cover, as Luxon writes it.
+ */
+function inUTC(ms: number, zone: string, locale: string, how: string): string | undefined {
+  if (zone !== "UTC") return undefined;
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (year < 1000 || year > 9999) return undefined; // Luxon's signs and padding past four digits
+  if (how === "iso") {
+    const iso = d.toISOString();
+    return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+  }
+  if (how !== DEFAULT_FORMAT || !/^en(?:-|$)/i.test(locale)) return undefined;
+  let months = monthNames.get(locale);
+  if (!months) monthNames.set(locale, (months = Array.from({ length: 12 }, (_, m) => MONTH(locale).format(Date.UTC(2000, m, 15)))));
+  return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
 }
 
 // Tags that end a block of text leave a space, so "<li>a</li><li>b</li>" reads "a b"; the rest leave nothing.
