@@ -1,3 +1,4 @@
+import Prism from "prismjs";
 import { describe, expect, it } from "vitest";
 import { highlight } from "./highlight.ts";
 import { createMarkdown } from "./index.ts";
@@ -20,6 +21,22 @@ describe("code fences with Prism", () => {
     expect(result.html).toMatch(new RegExp(`^<pre class="${cls}" tabindex="0"><code class="${cls}">.*<span class="token `, "s"));
     expect(result.html).not.toContain("<script");
     expect(result.problems).toEqual([]);
+  });
+
+  // highlight.ts replaces Prism's encode with one that skips strings holding nothing to escape.
+  it.each([
+    ["javascript", "const a = `x ${b < c && d}` + '\u00a0<&>'; // a < b & c\u00a0d"],
+    ["markup", '<a href="?x=1&amp;y=2" title="a < b">Fish &amp; chips\u00a0</a><!-- & < -->'],
+    ["css", 'a[href^="&"]::before { content: "<\u00a0>"; }'],
+    ["bash", 'if [ "$a" \\< "$b" ] && true; then echo "&"; fi'],
+    ["javascript", "plain words only"],
+  ])("writes %s exactly as Prism's own highlight", (lang, code) => {
+    const prismEncode = (tokens: Prism.TokenStream): Prism.TokenStream =>
+      tokens instanceof Prism.Token ? new Prism.Token(tokens.type, prismEncode(tokens.content), tokens.alias)
+      : Array.isArray(tokens) ? (tokens.map(prismEncode) as Prism.TokenStream)
+      : tokens.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\u00a0/g, " ");
+    highlight("", lang); // loads the grammar
+    expect(highlight(code, lang)).toBe(Prism.Token.stringify(prismEncode(Prism.tokenize(code, Prism.languages[lang]!)), lang));
   });
 
   it("escapes markup inside highlighted code", () => {
