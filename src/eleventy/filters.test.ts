@@ -109,8 +109,9 @@ describe("dateFilters", () => {
     expect(dateFilters(site({ timeZone })).isoDate(nearMidnight)).toBe(expected);
   });
 
-  // UTC with an English locale is written without Luxon (inUTC): it must write what Luxon writes.
-  it.each(["en-us", "en", "en-GB", "EN-AU"])("writes UTC dates in %s as Luxon does", (languageCode) => {
+  // UTC with an English locale is written without Luxon (inUTC), ISO dates in UTC whatever the locale: they must
+  // be what Luxon writes, and a locale with digits or a calendar of its own must still go through Luxon.
+  it.each(["en-us", "en", "en-GB", "EN-AU", "en-150", "en-US-u-nu-arab", "en-u-ca-buddhist", "en-IN-u-nu-deva", "en-Latn-US", "fr", "ar-EG", "th-TH-u-ca-buddhist"])("writes UTC dates in %s as Luxon does", (languageCode) => {
     const { date, isoDate } = dateFilters(site({ timeZone: "UTC", languageCode }));
     const instants = [Date.UTC(1000, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(999, 5, 1), Date.UTC(10000, 0, 1), Date.UTC(2024, 1, 29, 0, 0, 0, 1), Date.UTC(1969, 11, 31, 23, 59, 59)];
     for (let k = 0; k < 500; k++) instants.push(Math.floor(((k * 7919) % 500) / 500 * 2.5e12 - 1e12 + k * 86_399_123));

@@ -74,7 +74,8 @@ function inUTC(ms: number, zone: string, locale: string, how: string): string | 
     const iso = d.toISOString();
     return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
   }
-  if (how !== DEFAULT_FORMAT || !/^en(?:-|$)/i.test(locale)) return undefined;
+  // English, or English of a region: an extension (`-u-nu-arab`, `-u-ca-buddhist`) changes Luxon's digits or calendar.
+  if (how !== DEFAULT_FORMAT || !/^en(?:-(?:[a-z]{2}|\d{3}))?$/i.test(locale)) return undefined;
   let months = monthNames.get(locale);
   if (!months) monthNames.set(locale, (months = Array.from({ length: 12 }, (_, m) => MONTH(locale).format(Date.UTC(2000, m, 15)))));
   return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
