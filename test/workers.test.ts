@@ -13,9 +13,9 @@ describe("render workers", () => {
     mkdirSync(join(dir, "content/posts"), { recursive: true });
     // Enough pages for the workers to be used at all (a tenth of the corpus's posts are drafts).
     for (let i = 0; i < WORKER_THRESHOLD * 1.2; i++) writeFileSync(join(dir, `content/posts/post-${i}.md`), post(i));
-    // Threads render pages as they are described: what a page takes from others must still be right. Refs and
-    // Markdown links to later pages (rendered once every page is known), a cascade from an _index.md read after
-    // a file that sorts before it, a leaf bundle and its files, a section's own text.
+    // What a page takes from other pages must come out the same on threads: refs and Markdown links to later
+    // pages, a cascade from an _index.md that sorts after pages below it, a leaf bundle and its files, a
+    // section's own text.
     const ref = (i: number) => `+++\ntitle = "Refs ${i}"\ndate = 2024-01-0${(i % 9) + 1}\n+++\n\nSee {{< ref "posts/post-${700 - 10 * i}.md" >}}, [the last](post-${711 - 10 * i}.md), {{< relref "/notes/zz-last.md" >}} and [a note](../notes/zz-last.md#end).\n`;
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `content/posts/a-refs-${i}.md`), ref(i));
     mkdirSync(join(dir, "content/notes/trip"), { recursive: true });

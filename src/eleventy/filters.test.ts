@@ -1,6 +1,6 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { absURL, basePath, relURL } from "../urls.ts";
-import { DateTime } from "luxon";
 import { dateFilters, jsonLd, plainify, urlFilters } from "./filters.ts";
 
 const ROOT = "/";

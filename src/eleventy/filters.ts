@@ -58,12 +58,19 @@ export function dateFilters(site: SiteSource) {
 const DEFAULT_FORMAT = "d LLLL yyyy";
 // Month names by locale, as Luxon's LLLL writes them (Intl's stand-alone form).
 const monthNames = new Map<string, string[]>();
-const MONTH = (locale: string) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+function monthsOf(locale: string): string[] {
+  let months = monthNames.get(locale);
+  if (!months) {
+    const month = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+    monthNames.set(locale, (months = Array.from({ length: 12 }, (_, m) => month.format(Date.UTC(2000, m, 15)))));
+  }
+  return months;
+}
 
 /**
  * The site's defaults (UTC, an English locale, the default format) written without Luxon, which takes tens of
- * microseconds to make a DateTime and as long to format it: a thread writing a 4,000-post site formats every
- * post's date twice, 0.15 s. Undefined when the date is not one these cover, as Luxon writes it.
+ * microseconds to make a DateTime and as long to format it: a thread writing a 4,000-post site formats each of
+ * 3,600 dates both ways, 39–64 ms, 10 ms this way. Undefined when the date is not one these cover, as Luxon writes it.
  */
 function inUTC(ms: number, zone: string, locale: string, how: string): string | undefined {
   if (zone !== "UTC") return undefined;
@@ -76,9 +83,7 @@ function inUTC(ms: number, zone: string, locale: string, how: string): string | 
   }
   // English, or English of a region: an extension (`-u-nu-arab`, `-u-ca-buddhist`) changes Luxon's digits or calendar.
   if (how !== DEFAULT_FORMAT || !/^en(?:-(?:[a-z]{2}|\d{3}))?$/i.test(locale)) return undefined;
-  let months = monthNames.get(locale);
-  if (!months) monthNames.set(locale, (months = Array.from({ length: 12 }, (_, m) => MONTH(locale).format(Date.UTC(2000, m, 15)))));
-  return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
+  return `${d.getUTCDate()} ${monthsOf(locale)[d.getUTCMonth()]} ${year}`;
 }
 
 // Tags that end a block of text leave a space, so "<li>a</li><li>b</li>" reads "a b"; the rest leave nothing.
