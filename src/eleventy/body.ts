@@ -28,12 +28,20 @@ export function headingAnchors(html: unknown): string {
  */
 export function tableScroll(html: unknown): string {
   const text = String(html ?? "");
+  // One pass of the expression: found, the tags are counted and the boxes put in around them.
+  const tags = [...text.matchAll(TABLE)];
+  if (tags.length === 0) return text;
   // Each box is a landmark: with several on a page, each needs a name of its own (axe: landmark-unique).
-  const count = [...text.matchAll(TABLE)].filter(([tag]) => tag[1] !== "/").length;
+  const count = tags.filter(([tag]) => tag[1] !== "/").length;
   let n = 0;
-  return text.replace(TABLE, (tag) =>
-    tag[1] === "/" ? `${tag}</div>` : `<div class="table-scroll" tabindex="0" role="region" aria-label="Table${count > 1 ? ` ${++n}` : ""}">${tag}`,
-  );
+  let out = "";
+  let at = 0;
+  for (const { 0: tag, index } of tags) {
+    const boxed = tag[1] === "/" ? `${tag}</div>` : `<div class="table-scroll" tabindex="0" role="region" aria-label="Table${count > 1 ? ` ${++n}` : ""}">${tag}`;
+    out += text.slice(at, index) + boxed;
+    at = index + tag.length;
+  }
+  return out + text.slice(at);
 }
 
 /**
