@@ -35,9 +35,11 @@ export function dateFilters(site: SiteSource) {
     const current = site();
     const zone = current?.timeZone ?? "UTC";
     const locale = current?.languageCode ?? "en";
+    // The defaults need neither Luxon nor the memo of what it wrote.
+    const direct = inUTC(ms, zone, locale, how);
+    if (direct !== undefined) return direct;
     const texts = within(within(within(memo, zone, () => new Map()), locale, () => new Map()), how, () => new Map<number, string>());
     let text = texts.get(ms);
-    if (text === undefined) text = inUTC(ms, zone, locale, how);
     if (text === undefined) {
       const dateTimes = within(within(instants, zone, () => new Map()), locale, () => new Map<number, DateTime>());
       let dateTime = dateTimes.get(ms);
