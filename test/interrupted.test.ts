@@ -72,6 +72,17 @@ describe("an interrupted build", () => {
     expect(Object.keys(after).length).toBe(Object.keys(before).length);
     for (const [path, text] of Object.entries(before)) if (after[path] !== text) expect.fail(`${path} changed`);
   }, 240_000);
+
+  it("stopped by SIGINT the moment its lock file is made exits 130 and leaves no lock", async () => {
+    // Without a lock a timed signal can miss that moment (the case above, "while reading content", did on CI).
+    const { ended } = startBuild(buildArgs(dir), { preload: "./test/helpers/signal-at-lock.ts", env: { FOLIO_TEST_SIGNAL: "SIGINT" } });
+    const end = await ended;
+    expect(end.code, end.stderr).toBe(130);
+    expect(end.stderr).toContain("folio: interrupted (SIGINT); nothing was written, the previous site is unchanged.");
+    expect(end.stderr, end.stderr).not.toMatch(STACK);
+    expect(leftovers(dir)).toEqual([]);
+    expect(readTree(join(dir, "out"))).toEqual(before);
+  }, 240_000);
 });
 
 describe("a build that cannot write", () => {

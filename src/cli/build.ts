@@ -14,7 +14,7 @@ import { hasSearch, indexSite } from "../search/index.ts";
 import type { Problem } from "../types.ts";
 import type { CliArgs } from "./args.ts";
 import { LockedError, lockOutput, type OutputLock } from "./lock.ts";
-import { beforeInterruptExit, stopOnInterrupt } from "./interrupt.ts";
+import { beforeInterruptExit, stopOnInterrupt, uninterrupted } from "./interrupt.ts";
 import { writeAtomically, writeFailure } from "./output.ts";
 import { preloadEleventy } from "./eleventy.ts";
 import { writeAndCheck } from "./render.ts";
@@ -62,15 +62,18 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
     run.problems.push(...problems);
   };
 
+  // From here on Ctrl+C or SIGTERM stops the build cleanly: no staging folder, no lock, the old site intact.
+  // Taking the lock is held back from interruptions: a signal between making the lock file and arranging its
+  // removal on exit would leave it behind.
+  const allowInterrupts = stopOnInterrupt(log);
   let lock: OutputLock;
   try {
-    lock = await lockOutput(outputDir);
+    lock = await uninterrupted(() => lockOutput(outputDir));
   } catch (error) {
+    allowInterrupts();
     if (!(error instanceof LockedError)) return end(false, writeFailure(error, outputDir) ?? `folio: ${describe(error, args.verbose)}`);
     return end(false, `folio: ${error.message}; nothing was written.`);
   }
-  // From here on Ctrl+C or SIGTERM stops the build cleanly: no staging folder, no lock, the old site intact.
-  const allowInterrupts = stopOnInterrupt(log);
   const options = folioOptions(args, { buildDrafts: args.drafts, buildFuture: args.future, buildExpired: args.expired });
   // One set of threads for the whole build, started first so they load their modules while this one reads the
   // content: they render the pages, then write them. A small site stops them as soon as it knows (site.ts).
