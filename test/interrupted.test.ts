@@ -75,7 +75,7 @@ describe("an interrupted build", () => {
 
   it("stopped by SIGINT the moment its lock file is made exits 130 and leaves no lock", async () => {
     // Without a lock a timed signal can miss that moment (the case above, "while reading content", did on CI).
-    const { ended } = startBuild(buildArgs(dir), { preload: "./test/helpers/signal-at-lock.ts", env: { FOLIO_TEST_SIGNAL: "SIGINT" } });
+    const { ended } = startBuild(buildArgs(dir), { preload: "./test/helpers/signal-at.ts", env: { FOLIO_TEST_SIGNAL: "SIGINT", FOLIO_TEST_SIGNAL_AT: "lock" } });
     const end = await ended;
     expect(end.code, end.stderr).toBe(130);
     expect(end.stderr).toContain("folio: interrupted (SIGINT); nothing was written, the previous site is unchanged.");
@@ -83,6 +83,30 @@ describe("an interrupted build", () => {
     expect(leftovers(dir)).toEqual([]);
     expect(readTree(join(dir, "out"))).toEqual(before);
   }, 240_000);
+});
+
+describe("a build interrupted as its new site is swapped in", () => {
+  it("finishes the swap, says the new site is in place and exits 130 with nothing left beside it", async () => {
+    const dir = writeSite(`
+-- content/posts/a.md --
++++
+title = "A"
++++
+First.
+`);
+    const first = await runCli(buildArgs(dir));
+    expect(first.code, first.stderr).toBe(0);
+    writeFileSync(join(dir, "content/posts/a.md"), '+++\ntitle = "A"\n+++\nSecond.\n');
+
+    const { ended } = startBuild(buildArgs(dir), { preload: "./test/helpers/signal-at.ts", env: { FOLIO_TEST_SIGNAL: "SIGINT", FOLIO_TEST_SIGNAL_AT: "swap" } });
+    const end = await ended;
+    expect(end.code, end.stderr).toBe(130);
+    expect(end.stderr).toContain("folio: interrupted (SIGINT); the new site was already complete and in place.");
+    expect(end.stderr).not.toContain("nothing was written");
+    expect(end.stderr, end.stderr).not.toMatch(STACK);
+    expect(leftovers(dir)).toEqual([]);
+    expect(readTree(join(dir, "out"))["posts/a/index.html"]).toContain("Second.");
+  });
 });
 
 describe("a build that cannot write", () => {

@@ -118,7 +118,8 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
   } finally {
     await pool?.close();
     forgetPool();
+    // The lock goes first: a signal after interrupts are let go kills the process, and with it no "exit" handler.
+    lock.release();
     allowInterrupts();
-    await lock.release();
   }
 }

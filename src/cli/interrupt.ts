@@ -6,13 +6,16 @@ import { constants } from "node:os";
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 type Signal = (typeof SIGNALS)[number];
 
+const UNCHANGED = "nothing was written, the previous site is unchanged.";
+
 let critical = 0;
 let pending: Signal | undefined;
 let say: ((line: string) => void) | undefined;
+let outcome = UNCHANGED;
 const before = new Set<() => void>();
 
 function stop(signal: Signal): void {
-  say?.(`folio: interrupted (${signal}); nothing was written, the previous site is unchanged.`);
+  say?.(`folio: interrupted (${signal}); ${outcome}`);
   // Threads still writing into the staging folder would refill it as it is removed on exit: they halt first.
   for (const halt of before) halt();
   // 128 + the signal's number, as a shell reports a process the signal stopped: 130 for Ctrl+C.
@@ -33,11 +36,18 @@ const onSignal = (signal: Signal) => {
 /** Until the returned function is called, SIGINT, SIGTERM and SIGHUP stop the build cleanly, saying so in `log`. */
 export function stopOnInterrupt(log: (line: string) => void): () => void {
   say = log;
+  outcome = UNCHANGED;
   for (const signal of SIGNALS) process.on(signal, onSignal);
   return () => {
     for (const signal of SIGNALS) process.off(signal, onSignal);
     say = undefined;
   };
+}
+
+/** From now on an interruption says the new site is in place: a signal held back during the swap, or one
+ * during the cleaning up after it, stops a build whose site is already published. */
+export function sitePublished(): void {
+  outcome = "the new site was already complete and in place.";
 }
 
 /** Runs `work` with interruptions held back until it ends: for steps that must not stop half-way. */

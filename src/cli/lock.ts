@@ -9,7 +9,8 @@ export class LockedError extends Error {}
 
 export interface OutputLock {
   path: string;
-  release(): Promise<void>;
+  /** Synchronous, so no interruption falls between forgetting the lock and removing it. */
+  release(): void;
 }
 
 interface Holder {
@@ -36,9 +37,9 @@ export async function lockOutput(outputDir: string, now: () => Date = () => new 
       removeStaleStaging(outputDir);
       return {
         path,
-        release: async () => {
+        release: () => {
           process.removeListener("exit", onExit);
-          await rm(path, { force: true });
+          rmSync(path, { force: true });
         },
       };
     } catch (error) {

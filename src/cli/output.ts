@@ -4,7 +4,7 @@ import { existsSync, rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { displayPath } from "../problems.ts";
-import { uninterrupted } from "./interrupt.ts";
+import { sitePublished, uninterrupted } from "./interrupt.ts";
 
 export async function writeAtomically(outputDir: string, write: (stagingDir: string) => Promise<void>): Promise<void> {
   const parent = dirname(outputDir);
@@ -32,6 +32,7 @@ export async function writeAtomically(outputDir: string, write: (stagingDir: str
         if (previous) await rename(previous, outputDir); // put the old site back before reporting
         throw error;
       }
+      sitePublished();
       if (previous) await rm(previous, { recursive: true, force: true });
     });
   } finally {
