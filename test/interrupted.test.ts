@@ -28,6 +28,24 @@ function startBuild(args: string[], options: { uid?: number; gid?: number; env?:
   return { child, ended };
 }
 
+const ONE_POST = `
+-- content/posts/a.md --
++++
+title = "A"
++++
+First.
+`;
+
+/** A one-post site, built once, then its post edited: the next build changes its page. */
+async function builtOnePostSite(): Promise<{ dir: string; before: Record<string, string> }> {
+  const dir = writeSite(ONE_POST);
+  const first = await runCli(buildArgs(dir));
+  expect(first.code, first.stderr).toBe(0);
+  const before = readTree(join(dir, "out"));
+  writeFileSync(join(dir, "content/posts/a.md"), '+++\ntitle = "A"\n+++\nSecond.\n');
+  return { dir, before };
+}
+
 /** What a build leaves beside its output: names of staging folders and locks. */
 const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(".out"));
 
@@ -87,16 +105,7 @@ describe("an interrupted build", () => {
 
 describe("a build interrupted as its new site is swapped in", () => {
   it("finishes the swap, says the new site is in place and exits 130 with nothing left beside it", async () => {
-    const dir = writeSite(`
--- content/posts/a.md --
-+++
-title = "A"
-+++
-First.
-`);
-    const first = await runCli(buildArgs(dir));
-    expect(first.code, first.stderr).toBe(0);
-    writeFileSync(join(dir, "content/posts/a.md"), '+++\ntitle = "A"\n+++\nSecond.\n');
+    const { dir } = await builtOnePostSite();
 
     const { ended } = startBuild(buildArgs(dir), { preload: "./test/helpers/signal-at.ts", env: { FOLIO_TEST_SIGNAL: "SIGINT", FOLIO_TEST_SIGNAL_AT: "swap" } });
     const end = await ended;
@@ -111,17 +120,7 @@ First.
 
 describe("a build that cannot write", () => {
   it("on a full disk says so in one message, exits 1 and leaves the previous site and nothing else", async () => {
-    const dir = writeSite(`
--- content/posts/a.md --
-+++
-title = "A"
-+++
-First.
-`);
-    const first = await runCli(buildArgs(dir));
-    expect(first.code, first.stderr).toBe(0);
-    const before = readTree(join(dir, "out"));
-    writeFileSync(join(dir, "content/posts/a.md"), '+++\ntitle = "A"\n+++\nSecond.\n');
+    const { dir, before } = await builtOnePostSite();
 
     // The disk fills up after three files of the new site.
     const { ended } = startBuild([...buildArgs(dir), "--workers", "0"], { preload: "./test/helpers/enospc.ts", env: { FOLIO_TEST_FULL_AFTER: "3" } });
@@ -135,13 +134,7 @@ First.
   });
 
   it("into a read-only folder says so in one message and exits 1", async () => {
-    const dir = writeSite(`
--- content/posts/a.md --
-+++
-title = "A"
-+++
-First.
-`);
+    const dir = writeSite(ONE_POST);
     const parent = join(dir, "readonly");
     const first = await runCli(buildArgs(dir, join(parent, "out")));
     expect(first.code, first.stderr).toBe(0);
