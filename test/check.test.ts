@@ -85,7 +85,7 @@ url = "/same/"
       'content/posts/date.md:3:8: the date 2024-02-30 does not exist: February 2024 has 29 days',
       'content/posts/draft.md:5:3: unknown shortcode "figur"',
       'content/posts/ref.md:4:17: ref "gide.md" does not match any page',
-      "content/posts/syntax.md:2:9: the TOML front matter is not valid: unfinished string",
+      'content/posts/syntax.md:2:9: the TOML front matter is not valid: the string is not closed on this line (a string of several lines opens and closes with """)',
       "content/posts/two.md:1:1: this page and content/posts/one.md both want the URL /same/",
       "folio check: 4 pages (1 draft among them), links not checked until the errors are fixed: 5 errors",
     ]);

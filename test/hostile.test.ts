@@ -42,10 +42,13 @@ const HINT = {
   big: "  hint: front matter holds a page's settings: keep data sets in files of their own",
 };
 
+const NOT_CLOSED = 'the string is not closed on this line (a string of several lines opens and closes with """)';
+
 describe("broken front matter stops the build with one message per mistake", () => {
   it.each([
-    ["malformed TOML", lines("+++", 'title = "unclosed', "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: unfinished string\n${HINT.toml}`],
-    ["a TOML key given twice", lines("+++", 'title = "x"', 'title = "y"', "+++"), `content/a.md:3:1: the TOML front matter is not valid: trying to redefine an already defined table or value\n${HINT.toml}`],
+    ["malformed TOML", lines("+++", 'title = "unclosed', "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
+    ["a TOML string left open before the next key", lines("+++", 'title = "unclosed', "date = 2024-01-01", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
+    ["a TOML key given twice", lines("+++", 'title = "x"', 'title = "y"', "+++"), `content/a.md:3:1: the TOML front matter is not valid: the key "title" is defined twice\n${HINT.toml}`],
     ["malformed YAML", lines("---", "title: x", "tags: [a, b", "---"), `content/a.md:3:12: the YAML front matter is not valid: unexpected end of the stream within a flow collection\n${HINT.yaml}`],
     ["badly indented YAML", lines("---", "title: x", "  bad: indent", "---"), `content/a.md:3:6: the YAML front matter is not valid: bad indentation of a mapping entry\n${HINT.yaml}`],
     ["malformed JSON", lines("{", '  "title": "x",', "}", "Body."), `content/a.md:3:1: the JSON front matter is not valid: expected double-quoted property name\n${HINT.json}`],

@@ -75,7 +75,8 @@ function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Reco
     const hint = "write each field as key: value on a line of its own";
     fail({ line: 2, column: 1 }, "the YAML front matter is not a mapping of keys to values", hint);
   } catch (error) {
-    const [at, reason] = syntaxError(source, error);
+    // gray-matter hands its parser the block from the opening line's break on: the text the error is placed in.
+    const [at, reason] = syntaxError(format === "json" ? source : `\n${source}`, error);
     const [name, spec] = SYNTAX[format];
     fail(at, `the ${name} front matter is not valid: ${reason}`, `check the ${name} syntax: ${spec}`);
   }

@@ -3,12 +3,12 @@
 import { YAMLException } from "js-yaml";
 import { TomlError } from "smol-toml";
 import type { FrontMatterFormat, Position } from "../types.ts";
+import { tomlSyntaxError } from "./toml-errors.ts";
 
 export const OPENING: Position = { line: 1, column: 1 };
 const JSON_COLON = /[ \t\n]*:[ \t\n]*/y;
 const JSON_POSITION = /at position (\d+)/;
 const JSON_NOISE = /(?:, (?:\.\.\.)?".*" is not valid JSON| in JSON at position \d+.*)$/s;
-const TOML_NOISE = /^Invalid TOML document: /;
 const TOML_TABLE = /^\s*\[/;
 const TOML_HEADER = /^(\s*\[\[?\s*)("[^"]*"|'[^']*'|[\w-]+)/;
 const CONTROL = /[\n\r\t]/g;
@@ -118,9 +118,7 @@ export function positions(text: string): (offset: number) => Position {
 }
 
 export function syntaxError(source: string, error: unknown): [Position, string] {
-  if (error instanceof TomlError) {
-    return [{ line: error.line, column: error.column }, error.message.split("\n", 1)[0]!.replace(TOML_NOISE, "")];
-  }
+  if (error instanceof TomlError) return tomlSyntaxError(source, error);
   if (error instanceof YAMLException) {
     return [error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { ...OPENING }, error.reason];
   }

@@ -134,9 +134,9 @@ describe("readSettings", () => {
   });
 
   it.each([
-    ['title = "x', 1, 9, "unfinished string"],
+    ['title = "x', 1, 9, 'the string is not closed on this line (a string of several lines opens and closes with """)'],
     ['title = "T"\nbaseURL = ', 2, 11, "invalid value"],
-    ["a = 1\na = 2", 2, 1, "trying to redefine an already defined table or value"],
+    ["a = 1\na = 2", 2, 1, 'the key "a" is defined twice'],
   ])("reports invalid TOML %j with its line and column", (text, line, column, reason) => {
     const { settings, problems } = readSettings(text, "site/folio.toml");
     expect(settings).toEqual(defaultSettings);
