@@ -48,6 +48,7 @@ describe("broken front matter stops the build with one message per mistake", () 
   it.each([
     ["malformed TOML", lines("+++", 'title = "unclosed', "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
     ["a TOML string left open before the next key", lines("+++", 'title = "unclosed', "date = 2024-01-01", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
+    ["TOML text without its quotes", lines("+++", "title = Hello world", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: text is written in quotes: "Hello world"\n${HINT.toml}`],
     ["a TOML key given twice", lines("+++", 'title = "x"', 'title = "y"', "+++"), `content/a.md:3:1: the TOML front matter is not valid: the key "title" is defined twice\n${HINT.toml}`],
     ["malformed YAML", lines("---", "title: x", "tags: [a, b", "---"), `content/a.md:3:12: the YAML front matter is not valid: unexpected end of the stream within a flow collection\n${HINT.yaml}`],
     ["badly indented YAML", lines("---", "title: x", "  bad: indent", "---"), `content/a.md:3:6: the YAML front matter is not valid: bad indentation of a mapping entry\n${HINT.yaml}`],

@@ -137,6 +137,7 @@ describe("readSettings", () => {
     ['title = "x', 1, 9, 'the string is not closed on this line (a string of several lines opens and closes with """)'],
     ['title = "T"\nbaseURL = ', 2, 11, "invalid value"],
     ["a = 1\na = 2", 2, 1, 'the key "a" is defined twice'],
+    ["baseURL = https://example.org/", 1, 11, 'text is written in quotes: "https://example.org/"'],
   ])("reports invalid TOML %j with its line and column", (text, line, column, reason) => {
     const { settings, problems } = readSettings(text, "site/folio.toml");
     expect(settings).toEqual(defaultSettings);
