@@ -51,6 +51,7 @@ describe("broken front matter stops the build with one message per mistake", () 
     ["TOML text without its quotes", lines("+++", "title = Hello world", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: text is written in quotes: "Hello world"\n${HINT.toml}`],
     ["a TOML key given twice", lines("+++", 'title = "x"', 'title = "y"', "+++"), `content/a.md:3:1: the TOML front matter is not valid: the key "title" is defined twice\n${HINT.toml}`],
     ["malformed YAML", lines("---", "title: x", "tags: [a, b", "---"), `content/a.md:3:12: the YAML front matter is not valid: unexpected end of the stream within a flow collection\n${HINT.yaml}`],
+    ["a YAML value holding a colon", lines("---", "title: Note: this", "---"), `content/a.md:2:12: the YAML front matter is not valid: a value that holds ": " is written in quotes: title: "Note: this"\n${HINT.yaml}`],
     ["badly indented YAML", lines("---", "title: x", "  bad: indent", "---"), `content/a.md:3:6: the YAML front matter is not valid: bad indentation of a mapping entry\n${HINT.yaml}`],
     ["malformed JSON", lines("{", '  "title": "x",', "}", "Body."), `content/a.md:3:1: the JSON front matter is not valid: expected double-quoted property name\n${HINT.json}`],
     ["TOML never closed", lines("+++", 'title = "x"', "Body."), "content/a.md:1:1: the front matter opened on line 1 is never closed\n  hint: end it with a line holding only +++"],

@@ -4,6 +4,7 @@ import { YAMLException } from "js-yaml";
 import { TomlError } from "smol-toml";
 import type { FrontMatterFormat, Position } from "../types.ts";
 import { tomlSyntaxError } from "./toml-errors.ts";
+import { yamlSyntaxError } from "./yaml-errors.ts";
 
 export const OPENING: Position = { line: 1, column: 1 };
 const JSON_COLON = /[ \t\n]*:[ \t\n]*/y;
@@ -119,9 +120,7 @@ export function positions(text: string): (offset: number) => Position {
 
 export function syntaxError(source: string, error: unknown): [Position, string] {
   if (error instanceof TomlError) return tomlSyntaxError(source, error);
-  if (error instanceof YAMLException) {
-    return [error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { ...OPENING }, error.reason];
-  }
+  if (error instanceof YAMLException) return yamlSyntaxError(source, error);
   // What is left comes from JSON.parse. V8 quotes the offending character as is, even a newline.
   const message = (error as Error).message;
   const reason = message.replace(JSON_NOISE, "").replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1));
