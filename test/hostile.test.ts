@@ -49,6 +49,7 @@ describe("broken front matter stops the build with one message per mistake", () 
     ["malformed TOML", lines("+++", 'title = "unclosed', "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
     ["a TOML string left open before the next key", lines("+++", 'title = "unclosed', "date = 2024-01-01", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: ${NOT_CLOSED}\n${HINT.toml}`],
     ["TOML text without its quotes", lines("+++", "title = Hello world", "+++", "Body."), `content/a.md:2:9: the TOML front matter is not valid: text is written in quotes: "Hello world"\n${HINT.toml}`],
+    ["YAML written between +++", lines("+++", 'title: "x"', "+++"), `content/a.md:2:6: the TOML front matter is not valid: a key and its value are joined by = in TOML, not by : (YAML front matter opens with ---)\n${HINT.toml}`],
     ["a TOML key given twice", lines("+++", 'title = "x"', 'title = "y"', "+++"), `content/a.md:3:1: the TOML front matter is not valid: the key "title" is defined twice\n${HINT.toml}`],
     ["malformed YAML", lines("---", "title: x", "tags: [a, b", "---"), `content/a.md:3:12: the YAML front matter is not valid: unexpected end of the stream within a flow collection\n${HINT.yaml}`],
     ["a YAML value holding a colon", lines("---", "title: Note: this", "---"), `content/a.md:2:12: the YAML front matter is not valid: a value that holds ": " is written in quotes: title: "Note: this"\n${HINT.yaml}`],

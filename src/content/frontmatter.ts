@@ -6,6 +6,7 @@ import { parse as parseToml } from "smol-toml";
 import type { ContentFile, FrontMatter, FrontMatterFormat, Position, Problem } from "../types.ts";
 import { impossibleDate } from "./dates.ts";
 import { keyPositions, OPENING, positions, scanJson, syntaxError, tomlDates } from "./positions.ts";
+import { COLON_FOR_EQUALS } from "./toml-errors.ts";
 
 type Delimited = "toml" | "yaml";
 const DELIMITERS: Record<Delimited, string> = { toml: "+++", yaml: "---" };
@@ -76,7 +77,8 @@ function parseBlock(format: FrontMatterFormat, source: string, fail: Fail): Reco
     fail({ line: 2, column: 1 }, "the YAML front matter is not a mapping of keys to values", hint);
   } catch (error) {
     // gray-matter hands its parser the block from the opening line's break on: the text the error is placed in.
-    const [at, reason] = syntaxError(format === "json" ? source : `\n${source}`, error);
+    const [at, found] = syntaxError(format === "json" ? source : `\n${source}`, error);
+    const reason = found === COLON_FOR_EQUALS ? `${found} (YAML front matter opens with ---)` : found;
     const [name, spec] = SYNTAX[format];
     fail(at, `the ${name} front matter is not valid: ${reason}`, `check the ${name} syntax: ${spec}`);
   }

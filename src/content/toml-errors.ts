@@ -11,6 +11,8 @@ const CONTROL_IN_STRING = "control characters are not allowed in strings";
 const UNFINISHED = "unfinished string";
 const REDEFINED = /^trying to redefine an already defined (?:table or )?value$/;
 const NOT_CLOSED = 'the string is not closed on this line (a string of several lines opens and closes with """)';
+/** Written `key: value`, as in YAML. */
+export const COLON_FOR_EQUALS = "a key and its value are joined by = in TOML, not by :";
 const MULTILINE_QUOTES = /^(?:"""|''')/;
 // The key where smol-toml points, bare, quoted or dotted: `title`, `"a b".c`; in a header, after its `[`.
 const KEY = /^[ \t]*((?:"[^"\n]*"|'[^'\n]*'|[\w-]+)(?:[ \t]*\.[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[\w-]+))*)/;
@@ -47,7 +49,7 @@ export function tomlSyntaxError(source: string, error: TomlError): [Position, st
     const word = UNQUOTED.exec(value)?.[0].trim();
     if (word) return [at, `text is written in quotes: ${JSON.stringify(word)}`];
   }
-  if (reason === "illegal character in key" && line[at.column - 1] === ":") return [at, "a key and its value are joined by = in TOML, not by : (YAML front matter opens with ---)"];
+  if (reason === "illegal character in key" && line[at.column - 1] === ":") return [at, COLON_FOR_EQUALS];
   if (reason === "illegal character in numeric literal" || reason.startsWith("invalid date-time")) {
     const valueAt = VALUE_START.exec(line)?.[0].length;
     const date = valueAt === undefined ? null : SHORT_DATE.exec(line.slice(valueAt));

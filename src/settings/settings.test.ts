@@ -138,6 +138,7 @@ describe("readSettings", () => {
     ['title = "T"\nbaseURL = ', 2, 11, "invalid value"],
     ["a = 1\na = 2", 2, 1, 'the key "a" is defined twice'],
     ["baseURL = https://example.org/", 1, 11, 'text is written in quotes: "https://example.org/"'],
+    ['title: "x"', 1, 6, "a key and its value are joined by = in TOML, not by :"],
   ])("reports invalid TOML %j with its line and column", (text, line, column, reason) => {
     const { settings, problems } = readSettings(text, "site/folio.toml");
     expect(settings).toEqual(defaultSettings);
