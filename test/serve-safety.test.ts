@@ -92,10 +92,17 @@ describe("the dev server on the network", () => {
   });
 
   it("serves nothing outside its output folder: no .., encoded dots, backslashes or links out of public/", async () => {
-    const { args } = siteWithSecrets();
-    const { port } = await startServer(args);
+    const { dir, args } = siteWithSecrets();
+    const { port, log } = await startServer(args);
     await until("the first build", () => page(port, "/posts/hello/"));
     expect((await request(port, "/fine.txt")).body).toBe("fine\n");
+    // The links are there from the start: nothing changed, so nothing is rebuilt (chokidar reports them as added).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(log()).not.toContain("rebuilt");
+    // A link made later is a change like any other, and refused like the others.
+    symlinkSync(join(dir, "secret.txt"), join(dir, "public/later.txt"));
+    await until("the rebuild", async () => log().includes("rebuilt"));
+    expect((await request(port, "/later.txt")).body).not.toContain(SECRET);
 
     const paths = [
       "/../secret.txt", "/../../secret.txt", "/posts/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/secret.txt",

@@ -226,6 +226,47 @@ title = "Empty for now"
   });
 });
 
+describe("dev server while a rebuild copies public/ again", () => {
+  it("holds a request for a public file until the copy is done, so a large file is never served cut short", async () => {
+    const dir = writeSite(`
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Hello body.
+-- public/note.txt --
+first
+`);
+    // Large enough that copying it takes a while: every change in public/ copies all of it again.
+    const big = "x".repeat(20_000_000);
+    writeFileSync(join(dir, "public/big.txt"), big);
+    const { port, log } = await startServer(["--content", join(dir, "content"), "--public", join(dir, "public"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    await until("the first build", () => page(port, "/posts/hello/"));
+
+    // Eleventy's watcher (chokidar) may miss a change made the moment it says it is ready: edited until it hears.
+    const rebuilds = () => log().split("folio: rebuilt").length - 1;
+    let edits = 0;
+    await until("the watcher to hear public/", async () => {
+      writeFileSync(join(dir, "public/note.txt"), `edit ${++edits}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return rebuilds() > 0;
+    });
+    const before = rebuilds();
+    writeFileSync(join(dir, "public/note.txt"), "second\n");
+    const lengths = new Set<number>();
+    for (let after = 0; after < 3; ) {
+      // Several at once, as a browser asks for a page's stylesheets and images; HEAD, so each asks sooner
+      // (the server reads the whole file for it all the same, and says its length).
+      const answers = await Promise.all([1, 2, 3, 4].map(() => request(port, "/big.txt", { method: "HEAD" })));
+      for (const answer of answers) lengths.add(Number(answer.headers["content-length"]));
+      if (rebuilds() > before) after++;
+    }
+    expect([...lengths]).toEqual([big.length]);
+    await until("the edit", async () => (await request(port, "/note.txt")).body === "second\n");
+    expect((await request(port, "/big.txt")).body).toBe(big);
+  });
+});
+
 describe("dev server under a base URL's path", () => {
   it("serves a site published at https://example.org/blog/ under /blog/, as its links expect", async () => {
     const dir = writeSite(`

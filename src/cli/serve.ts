@@ -32,15 +32,21 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // folio watches content itself (src/serve/content-watch.ts), a folder not made yet too.
   const contentDir = resolve(options.contentDir);
   const heard = new HeardChanges();
-  // The browser reloads once a rebuild's pages are written; the feeds, sitemap and new assets follow, and the
-  // server holds a request for anything but a page until they are written.
+  // While a rebuild writes, the server holds a request for anything but a page until it is done: public/ is
+  // copied again (a stylesheet or image read meanwhile would be cut short), and the feeds, sitemap and new
+  // assets follow the pages. The browser reloads once the pages are written.
   let settling: Promise<void> | undefined;
+  let settled = () => {};
+  const rebuildStarted = () => {
+    settled();
+    settling = new Promise((resolve) => (settled = resolve));
+  };
+  const rebuildDone = () => {
+    settled();
+    settling = undefined;
+  };
   let reloadedEarly = false;
-  const onPagesWritten = (rest: Promise<void>) => {
-    settling = rest;
-    void rest.then(() => {
-      if (settling === rest) settling = undefined;
-    });
+  const onPagesWritten = () => {
     if (!ready || failures.length > 0) return;
     reloadedEarly = true;
     dev.hub.reload();
@@ -57,7 +63,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // The search index, made again in the background after each good rebuild (src/search/dev.ts).
   const search = createDevSearch(outputDir, log);
 
-  const watch = await watchSite(eleventy, (rebuild) => {
+  const rebuilt = (rebuild: Rebuild) => {
+    rebuildDone();
     const load = loaded;
     loaded = undefined;
     const rendering = rebuild.error === undefined ? undefined : fromRenderError(rebuild.error);
@@ -68,7 +75,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     log(rebuildLine(rebuild, failures.length));
     if (!reloadedEarly || failures.length > 0) dev.hub.reload();
     reloadedEarly = false;
-  }, { dir: contentDir, ignore: [outputDir], heard });
+  };
+  const watch = await watchSite(eleventy, { started: rebuildStarted, rebuilt }, { dir: contentDir, ignore: [outputDir], heard });
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build

@@ -34,10 +34,10 @@ export interface RunOptions extends Partial<FolioOptions> {
   /** How a build writes its pages: what to minify, the threads to share them with, who hears what was written. */
   write?: PageWriting;
   /**
-   * The dev server: called once a rebuild's pages are written, with the rest of the rebuild (feeds, sitemap,
+   * The dev server: called once a rebuild's pages are written, before the rest of the rebuild (feeds, sitemap,
    * bundle files, fingerprinted assets), so the browser reloads without waiting for lists no page shows.
    */
-  onPagesWritten?: (rest: Promise<void>) => void;
+  onPagesWritten?: () => void;
   /** The caller watches the content folder itself (`folio serve`, src/serve/content-watch.ts), so Eleventy's watcher leaves it. */
   watchesContent?: boolean;
 }
@@ -167,7 +167,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
       if (current) siteFileWriter.sweep(current.plan.files);
     })();
     // In the dev server Eleventy has written the pages by now.
-    if (runMode !== "build") onPagesWritten?.(rest.catch(() => {}));
+    if (runMode !== "build") onPagesWritten?.();
     await rest;
   });
 

@@ -21,7 +21,7 @@ export interface DevServerOptions {
    * edited before the watcher sees files, and the edit would be missed.
    */
   ready: () => boolean;
-  /** The rest of a rebuild whose pages are written (feeds, sitemap, new assets), while it is being written. */
+  /** A rebuild being written (public/ copied again, pages, then feeds, sitemap, new assets); undefined between rebuilds. */
   settled?: () => Promise<void> | undefined;
 }
 
@@ -89,8 +89,8 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
   if (!pathname.startsWith(base)) return notFound(options, hub, req, res);
   const path = `/${pathname.slice(base.length)}`;
   let resolved = await resolveFile(options.root, path);
-  // Asked for while a rebuild writes the files after its pages, anything but a page waits for them: a feed
-  // is served with the edit in it, a stylesheet under its new name is found.
+  // Asked for while a rebuild writes, anything but a page waits for it: a feed is served with the edit in it,
+  // a stylesheet under its new name is found, an image being copied again is not served cut short.
   const settling = resolved.kind === "file" && isPage(resolved.path) ? undefined : options.settled?.();
   if (settling) {
     await settling;

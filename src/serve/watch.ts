@@ -1,6 +1,7 @@
 // Eleventy's watch mode, observed: each rebuild reported once, with what changed, how long it took and
 // whether it failed. A failed write is caught here, so a mistake in a layout never stops the watcher.
 import type Eleventy from "@11ty/eleventy";
+import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
 import { watchContent, type ContentWatch, type HeardChanges } from "./content-watch.ts";
@@ -32,12 +33,19 @@ export interface SiteWatch {
   close(): Promise<void>;
 }
 
+export interface RebuildHandlers {
+  /** A build starts writing: from here until `rebuilt`, files in the output may be half-written. */
+  started?: () => void;
+  rebuilt: (rebuild: Rebuild) => void;
+}
+
 /**
- * Starts Eleventy's initial build and its watcher, calling `onRebuild` after every build. Eleventy's
- * `write()` and `restart()` are wrapped on this instance (its watch loop calls both, in that order), the
- * one way to time a whole rebuild and to see a rendering error, which Eleventy would only hand to its own server.
+ * Starts Eleventy's initial build and its watcher, calling `started` as every build starts writing and
+ * `rebuilt` after it. Eleventy's `write()` and `restart()` are wrapped on this instance (its watch loop calls
+ * both, in that order), the one way to time a whole rebuild and to see a rendering error, which Eleventy
+ * would only hand to its own server.
  */
-export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild) => void, content?: ContentWatching): Promise<SiteWatch> {
+export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt: onRebuild }: RebuildHandlers, content?: ContentWatching): Promise<SiteWatch> {
   const changed = new Set<string>();
   let started: number | undefined = performance.now();
   let first = true;
@@ -51,6 +59,7 @@ export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild
     started ??= performance.now();
     const causes = [...changed];
     changed.clear();
+    onStart?.();
     let result: WriteResult = [[], []];
     let error: unknown;
     try {
@@ -74,6 +83,7 @@ export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild
   };
   const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore, content.heard) : undefined;
   await eleventy.init();
+  ignoreInitialLinks(eleventy);
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   if (waiting.length > 0) contentChanged(waiting);
@@ -89,4 +99,41 @@ export async function watchSite(eleventy: Eleventy, onRebuild: (rebuild: Rebuild
       await Promise.all([contentWatch?.close(), eleventy.stopWatch()]);
     },
   };
+}
+
+type Watcher = NonNullable<Eleventy["watcher"]>;
+
+/**
+ * chokidar 4, when it does not follow symbolic links, reports each link its first scan finds as added,
+ * `ignoreInitial` or not (`_handleSymlink` in its handler.js), and Eleventy rebuilds the site for each: a
+ * link in public/ rebuilt it once or twice just after it started, copying public/ again while it was being
+ * served. The report may come before or after chokidar says it is ready, so the link itself says: one whose
+ * inode last changed before the watcher was made was there from the start, and its `add` is dropped. A link
+ * made later, or any other file, still rebuilds.
+ * Eleventy makes its watcher and listens to it in one go, so the watcher is taken as Eleventy sets it.
+ */
+export function ignoreInitialLinks(eleventy: Eleventy): void {
+  let watcher: Watcher | undefined;
+  Object.defineProperty(eleventy, "watcher", {
+    configurable: true,
+    get: () => watcher,
+    set(made: Watcher | undefined) {
+      watcher = made;
+      if (made) dropInitialLinks(made, Date.now());
+    },
+  });
+}
+
+function dropInitialLinks(watcher: Watcher, since: number): void {
+  const cwd = watcher.options?.cwd ?? process.cwd();
+  const emit = watcher.emit.bind(watcher) as (event: string, ...args: unknown[]) => boolean;
+  watcher.emit = ((event: string, ...args: unknown[]) => {
+    // Each event is emitted twice: under its own name, and as "all" with the name first.
+    const [name, path] = event === "all" ? [args[0], args[1]] : [event, args[0]];
+    if (name === "add" && typeof path === "string") {
+      const link = lstatSync(resolve(cwd, path), { throwIfNoEntry: false });
+      if (link?.isSymbolicLink() && link.ctimeMs < since) return false;
+    }
+    return emit(event, ...args);
+  }) as Watcher["emit"];
 }
