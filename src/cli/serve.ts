@@ -29,7 +29,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     loaded = result;
     failures = problemsOf(result);
   };
-  // folio watches content itself (src/serve/content-watch.ts), a folder not made yet too.
+  // folio watches content and public/ itself (src/serve/content-watch.ts), a folder not made yet too, and
+  // copies public/ file by file (src/serve/public-files.ts).
   const contentDir = resolve(options.contentDir);
   const heard = new HeardChanges();
   // While a rebuild writes, the server holds a request for anything but a page until it is done: public/ is
@@ -51,7 +52,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     reloadedEarly = true;
     dev.hub.reload();
   };
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesContent: true, onPagesWritten, heard } });
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesFolders: true, onPagesWritten, heard } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready, settled: () => settling });
@@ -76,7 +77,10 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     if (!reloadedEarly || failures.length > 0) dev.hub.reload();
     reloadedEarly = false;
   };
-  const watch = await watchSite(eleventy, { started: rebuildStarted, rebuilt }, { dir: contentDir, ignore: [outputDir], heard });
+  const watch = await watchSite(eleventy, { started: rebuildStarted, rebuilt }, {
+    content: { dir: contentDir, ignore: [outputDir], heard },
+    public: { dir: resolve(options.publicDir), outputDir },
+  });
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build

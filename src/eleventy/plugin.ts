@@ -38,8 +38,11 @@ export interface RunOptions extends Partial<FolioOptions> {
    * bundle files, fingerprinted assets), so the browser reloads without waiting for lists no page shows.
    */
   onPagesWritten?: () => void;
-  /** The caller watches the content folder itself (`folio serve`, src/serve/content-watch.ts), so Eleventy's watcher leaves it. */
-  watchesContent?: boolean;
+  /**
+   * The caller watches the content folder and public/ itself and copies public/ (`folio serve`,
+   * src/serve/watch.ts), so Eleventy's watcher leaves them and Eleventy does not copy public/.
+   */
+  watchesFolders?: boolean;
 }
 
 export interface PageWriting extends FinishOptions {
@@ -72,7 +75,7 @@ export interface SiteData extends Site {
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
-  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesContent, onPagesWritten, ...run } = runOptions.get(eleventyConfig) ?? {};
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesFolders, onPagesWritten, ...run } = runOptions.get(eleventyConfig) ?? {};
   const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
   // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
   if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
@@ -204,9 +207,10 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   // `npx @11ty/eleventy --serve` (its chokidar re-reads a whole folder on each change in it: 0.3 s at 10,000 posts).
   const [contentDir, publicDir] = [options.contentDir, options.publicDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");
   for (const dir of [contentDir, publicDir]) eleventyConfig.ignores.add(`${dir}/**`);
-  if (!watchesContent) eleventyConfig.addWatchTarget(`${contentDir}/**`);
+  if (!watchesFolders) eleventyConfig.addWatchTarget(`${contentDir}/**`);
   eleventyConfig.addWatchTarget(options.settingsFile);
-  eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });
+  // The dev server copies public/ itself, file by file as it changes (src/serve/public-files.ts).
+  if (!watchesFolders) eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });
   // Eleventy's watcher parses imported JavaScript for dependencies and cannot read our TypeScript.
   // https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.setWatchJavaScriptDependencies(false);

@@ -1,10 +1,10 @@
 // Eleventy's watch mode, observed: each rebuild reported once, with what changed, how long it took and
 // whether it failed. A failed write is caught here, so a mistake in a layout never stops the watcher.
 import type Eleventy from "@11ty/eleventy";
-import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
 import { watchContent, type ContentWatch, type HeardChanges } from "./content-watch.ts";
+import { copyPublic, updatePublic } from "./public-files.ts";
 
 export interface Rebuild {
   /** The build the server starts with, before any change. */
@@ -29,6 +29,18 @@ export interface ContentWatching {
   heard?: HeardChanges;
 }
 
+/** public/, when folio copies it into the output itself (src/serve/public-files.ts) instead of Eleventy. */
+export interface PublicWatching {
+  dir: string;
+  outputDir: string;
+}
+
+/** The folders folio watches itself, with @parcel/watcher: Eleventy's chokidar leaves them. */
+export interface FolderWatching {
+  content?: ContentWatching;
+  public?: PublicWatching;
+}
+
 export interface SiteWatch {
   close(): Promise<void>;
 }
@@ -45,7 +57,10 @@ export interface RebuildHandlers {
  * both, in that order), the one way to time a whole rebuild and to see a rendering error, which Eleventy
  * would only hand to its own server.
  */
-export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt: onRebuild }: RebuildHandlers, content?: ContentWatching): Promise<SiteWatch> {
+export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt: onRebuild }: RebuildHandlers, folders: FolderWatching = {}): Promise<SiteWatch> {
+  const { content, public: statics } = folders;
+  // What of public/ changed since the last build: copied as the next one writes.
+  const publicChanges: string[] = [];
   const changed = new Set<string>();
   let started: number | undefined = performance.now();
   let first = true;
@@ -60,6 +75,9 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     const causes = [...changed];
     changed.clear();
     onStart?.();
+    // public/ is copied while Eleventy writes the pages; a failure is this build's, said as a rendering error is.
+    const copying = statics && (first ? copyPublic(statics.dir, statics.outputDir) : updatePublic(statics.dir, statics.outputDir, publicChanges.splice(0)));
+    const copyFailure = copying?.then(() => undefined, (thrown: unknown) => thrown);
     let result: WriteResult = [[], []];
     let error: unknown;
     try {
@@ -67,6 +85,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     } catch (thrown) {
       error = thrown;
     }
+    error ??= await copyFailure;
     const written = (result[1] ?? []).flat(Infinity).filter(Boolean).length;
     onRebuild({ first, milliseconds: performance.now() - started, written, changed: causes, ...(error === undefined ? {} : { error }) });
     [first, started] = [false, undefined];
@@ -81,9 +100,13 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     if (rerun) void rerun(relative(process.cwd(), paths[0]!));
     else waiting.push(...paths);
   };
+  const publicChanged = (paths: string[]) => {
+    publicChanges.push(...paths);
+    contentChanged(paths);
+  };
   const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore, content.heard) : undefined;
+  const publicWatch: ContentWatch | undefined = statics ? await watchContent(statics.dir, publicChanged, [statics.outputDir]) : undefined;
   await eleventy.init();
-  ignoreInitialLinks(eleventy);
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   if (waiting.length > 0) contentChanged(waiting);
@@ -96,44 +119,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   watcher?.on("unlink", (path) => watcher.emit("change", path));
   return {
     async close() {
-      await Promise.all([contentWatch?.close(), eleventy.stopWatch()]);
+      await Promise.all([contentWatch?.close(), publicWatch?.close(), eleventy.stopWatch()]);
     },
   };
-}
-
-type Watcher = NonNullable<Eleventy["watcher"]>;
-
-/**
- * chokidar 4, when it does not follow symbolic links, reports each link its first scan finds as added,
- * `ignoreInitial` or not (`_handleSymlink` in its handler.js), and Eleventy rebuilds the site for each: a
- * link in public/ rebuilt it once or twice just after it started, copying public/ again while it was being
- * served. The report may come before or after chokidar says it is ready, so the link itself says: one whose
- * inode last changed before the watcher was made was there from the start, and its `add` is dropped. A link
- * made later, or any other file, still rebuilds.
- * Eleventy makes its watcher and listens to it in one go, so the watcher is taken as Eleventy sets it.
- */
-export function ignoreInitialLinks(eleventy: Eleventy): void {
-  let watcher: Watcher | undefined;
-  Object.defineProperty(eleventy, "watcher", {
-    configurable: true,
-    get: () => watcher,
-    set(made: Watcher | undefined) {
-      watcher = made;
-      if (made) dropInitialLinks(made, Date.now());
-    },
-  });
-}
-
-function dropInitialLinks(watcher: Watcher, since: number): void {
-  const cwd = watcher.options?.cwd ?? process.cwd();
-  const emit = watcher.emit.bind(watcher) as (event: string, ...args: unknown[]) => boolean;
-  watcher.emit = ((event: string, ...args: unknown[]) => {
-    // Each event is emitted twice: under its own name, and as "all" with the name first.
-    const [name, path] = event === "all" ? [args[0], args[1]] : [event, args[0]];
-    if (name === "add" && typeof path === "string") {
-      const link = lstatSync(resolve(cwd, path), { throwIfNoEntry: false });
-      if (link?.isSymbolicLink() && link.ctimeMs < since) return false;
-    }
-    return emit(event, ...args);
-  }) as Watcher["emit"];
 }

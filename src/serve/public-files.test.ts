@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { copyPublic, updatePublic } from "./public-files.ts";
+
+const root = mkdtempSync(join(tmpdir(), "folio-public-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A public/ folder with a file, a file in a folder and links out, beside an empty output folder. */
+function folders(name: string) {
+  const [pub, out] = [join(root, name, "public"), join(root, name, "out")];
+  mkdirSync(join(pub, "img"), { recursive: true });
+  mkdirSync(out);
+  writeFileSync(join(root, name, "secret.txt"), "secret");
+  writeFileSync(join(pub, "a.txt"), "a");
+  writeFileSync(join(pub, "img/b.txt"), "b");
+  symlinkSync(join(root, name, "secret.txt"), join(pub, "leak.txt"));
+  symlinkSync(join(root, name), join(pub, "leakdir"));
+  return { pub, out };
+}
+
+describe("public/ in the dev server", () => {
+  it("is copied whole, without its symbolic links", async () => {
+    const { pub, out } = folders("whole");
+    await copyPublic(pub, out);
+    expect(readdirSync(out).sort()).toEqual(["a.txt", "img"]);
+    expect(readFileSync(join(out, "img/b.txt"), "utf8")).toBe("b");
+    await copyPublic(join(root, "whole/none"), out); // no public/ at all: nothing, no error
+  });
+
+  it("is brought up to date path by path: changed, added, removed, a file made a folder, a file made a link", async () => {
+    const { pub, out } = folders("update");
+    writeFileSync(join(pub, "keep.txt"), "kept");
+    await copyPublic(pub, out);
+    const kept = statSync(join(out, "keep.txt")).ino;
+    writeFileSync(join(pub, "a.txt"), "a again");
+    mkdirSync(join(pub, "new/deep"), { recursive: true });
+    writeFileSync(join(pub, "new/deep/c.txt"), "c");
+    rmSync(join(pub, "img"), { recursive: true });
+    mkdirSync(join(pub, "img"));
+    writeFileSync(join(pub, "img/d.txt"), "d");
+    await updatePublic(pub, out, [join(pub, "a.txt"), join(pub, "new"), join(pub, "img/b.txt"), join(pub, "img/d.txt")]);
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("a again");
+    expect(readFileSync(join(out, "new/deep/c.txt"), "utf8")).toBe("c");
+    expect(existsSync(join(out, "img/b.txt"))).toBe(false);
+    expect(readFileSync(join(out, "img/d.txt"), "utf8")).toBe("d");
+    expect(readdirSync(out).some((name) => name.includes(".folio-"))).toBe(false);
+    expect(statSync(join(out, "keep.txt")).ino).toBe(kept); // not named: not copied again
+
+    rmSync(join(pub, "a.txt"));
+    mkdirSync(join(pub, "a.txt"));
+    writeFileSync(join(pub, "a.txt/index.html"), "page");
+    rmSync(join(pub, "new"), { recursive: true });
+    symlinkSync(join(root, "update/secret.txt"), join(pub, "new"));
+    await updatePublic(pub, out, [join(pub, "a.txt"), join(pub, "new")]);
+    expect(readFileSync(join(out, "a.txt/index.html"), "utf8")).toBe("page");
+    expect(existsSync(join(out, "new"))).toBe(false);
+  });
+
+  it("writes nothing outside the output folder, whatever path it is handed", async () => {
+    const { pub, out } = folders("outside");
+    await updatePublic(pub, out, [join(root, "outside/secret.txt"), join(pub, "../secret.txt"), "/etc/passwd"]);
+    expect(readdirSync(out)).toEqual([]);
+    expect(readFileSync(join(root, "outside/secret.txt"), "utf8")).toBe("secret");
+  });
+
+  it("copies public/ whole when the folder itself is named (made, or made anew)", async () => {
+    const { pub, out } = folders("anew");
+    await updatePublic(pub, out, [pub]);
+    expect(readdirSync(out).sort()).toEqual(["a.txt", "img"]);
+  });
+});
