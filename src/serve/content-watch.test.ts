@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { unchangedBut } from "../content/loader.ts";
-import { HeardChanges, watchContent, type ContentWatch } from "./content-watch.ts";
+import { HeardChanges, watchFolder, type ContentWatch } from "./content-watch.ts";
 
 describe("HeardChanges", () => {
   it("trusts the watcher only while it listens, forgets what each build took, and covers what is below a folder", () => {
@@ -23,7 +23,7 @@ describe("HeardChanges", () => {
   });
 });
 
-describe("watchContent", () => {
+describe("watchFolder", () => {
   const watches: ContentWatch[] = [];
   afterEach(async () => {
     await Promise.all(watches.splice(0).map((watch) => watch.close()));
@@ -47,7 +47,7 @@ describe("watchContent", () => {
     const root = join(parent, "content");
     const batches: string[][] = [];
     const heard = new HeardChanges();
-    watches.push(await watchContent(root, (paths) => batches.push(paths), [], heard));
+    watches.push(await watchFolder(root, (paths) => batches.push(paths), [], heard));
     expect(heard.take(), "nothing to listen to yet").toBeUndefined();
     // Made with a post in it at once: the post may be written before the folder is watched.
     mkdirSync(join(root, "posts"), { recursive: true });

@@ -1,5 +1,5 @@
-// The dev server's watcher for content/: @parcel/watcher, which hears the operating system's events for a whole
-// tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
+// The dev server's watcher for content/ and public/: @parcel/watcher, which hears the operating system's events
+// for a whole tree natively. Eleventy's chokidar re-reads the folder of every file that changes, 0.3 s per edit at 10,000
 // posts in one section; this costs nothing per edit, whatever the site's size.
 import { subscribe, type AsyncSubscription } from "@parcel/watcher";
 import { realpathSync, statSync } from "node:fs";
@@ -16,11 +16,11 @@ const SETTLE_MS = 20;
 const APPEAR_MS = 200;
 
 /**
- * Calls `onChange` with the absolute paths that changed in `dir` (created, edited, deleted or renamed: the loader
- * reads the folder again on every rebuild, so a path is only what the terminal says changed). `ignore` holds
- * folders inside `dir` whose changes are not content, such as an output folder placed there.
+ * Calls `onChange` with the absolute paths that changed in `dir` (created, edited, deleted or renamed; `dir`
+ * itself when the folder was made, or made anew). `ignore` holds folders inside `dir` whose changes do not
+ * count, such as an output folder placed there.
  */
-export async function watchContent(dir: string, onChange: (paths: string[]) => void, ignore: string[] = [], heard?: HeardChanges): Promise<ContentWatch> {
+export async function watchFolder(dir: string, onChange: (paths: string[]) => void, ignore: string[] = [], heard?: HeardChanges): Promise<ContentWatch> {
   const root = resolve(dir);
   const inside = ignore.map((folder) => relative(root, resolve(folder))).filter((path) => path !== "" && !path.startsWith("..") && !path.startsWith(sep));
   const pending = new Set<string>();

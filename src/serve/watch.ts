@@ -3,7 +3,7 @@
 import type Eleventy from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
-import { watchContent, type ContentWatch, type HeardChanges } from "./content-watch.ts";
+import { watchFolder, type ContentWatch, type HeardChanges } from "./content-watch.ts";
 import { copyPublic, updatePublic } from "./public-files.ts";
 
 export interface Rebuild {
@@ -104,8 +104,8 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     publicChanges.push(...paths);
     contentChanged(paths);
   };
-  const contentWatch: ContentWatch | undefined = content ? await watchContent(content.dir, contentChanged, content.ignore, content.heard) : undefined;
-  const publicWatch: ContentWatch | undefined = statics ? await watchContent(statics.dir, publicChanged, [statics.outputDir]) : undefined;
+  const contentWatch: ContentWatch | undefined = content ? await watchFolder(content.dir, contentChanged, content.ignore, content.heard) : undefined;
+  const publicWatch: ContentWatch | undefined = statics ? await watchFolder(statics.dir, publicChanged, [statics.outputDir]) : undefined;
   await eleventy.init();
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
