@@ -273,6 +273,25 @@ to be deleted
     await until("the file made a folder", async () => (await page(port, "/note.txt/"))?.includes("now a page") === true);
     expect((await request(port, "/big.txt")).body).toBe(big);
   });
+
+  it("serves the site's own public/robots.txt from when it is added, and folio's again once it is deleted", async () => {
+    const dir = writeSite(`
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Hello body.
+`);
+    mkdirSync(join(dir, "public"));
+    const { port } = await startServer(["--content", join(dir, "content"), "--public", join(dir, "public"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    const robots = async () => (await request(port, "/robots.txt")).body;
+    await until("the first build", () => page(port, "/posts/hello/"));
+    expect(await robots()).toContain("Allow: /");
+    writeFileSync(join(dir, "public/robots.txt"), "User-agent: *\nDisallow: /private/\n");
+    await until("the site's own", async () => (await robots()) === "User-agent: *\nDisallow: /private/\n");
+    rmSync(join(dir, "public/robots.txt"));
+    await until("folio's again", async () => (await robots()).includes("Allow: /"));
+  });
 });
 
 describe("dev server under a base URL's path", () => {

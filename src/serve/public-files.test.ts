@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyPublic, updatePublic } from "./public-files.ts";
+import { copyFromPublic, copyPublic, removeFromPublic } from "./public-files.ts";
+
+/** Both, in the order a rebuild runs them (src/serve/watch.ts). */
+async function updatePublic(pub: string, out: string, paths: string[]) {
+  await removeFromPublic(pub, out, paths);
+  await copyFromPublic(pub, out, paths);
+}
 
 const root = mkdtempSync(join(tmpdir(), "folio-public-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

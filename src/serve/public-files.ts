@@ -17,23 +17,45 @@ export async function copyPublic(publicDir: string, outputDir: string): Promise<
   await cp(publicDir, outputDir, { recursive: true, force: true, filter: notALink });
 }
 
-/**
- * Brings the output in line with `paths`, files or folders of `publicDir` that changed: each copied again
- * (a file under a temporary name, then renamed over the old one, so a request never reads it half-copied),
- * or removed from the output when it is gone from public/.
- */
-export async function updatePublic(publicDir: string, outputDir: string, paths: readonly string[]): Promise<void> {
+/** Each path of `paths` inside `publicDir`, as [source, its copy in the output]; `publicDir` itself as ["", ""]. */
+function targets(publicDir: string, outputDir: string, paths: readonly string[]): [string, string][] {
   const root = resolve(publicDir);
-  for (const path of paths) {
+  return paths.flatMap((path): [string, string][] => {
     const rel = relative(root, resolve(path));
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
-      if (rel === "") await copyPublic(root, outputDir); // the folder itself: made, or made anew
+    if (rel === "") return [["", ""]];
+    return rel.startsWith("..") || isAbsolute(rel) ? [] : [[join(root, rel), join(outputDir, rel)]];
+  });
+}
+
+const statOf = (path: string) => lstat(path).catch(() => undefined);
+
+/**
+ * Removes from the output what `paths` name that is no longer there in `publicDir` as it was: gone, made a
+ * link, or a file now where a folder was (or the other way round). Called before the pages are written: a
+ * public/robots.txt deleted gives way to the one folio makes.
+ */
+export async function removeFromPublic(publicDir: string, outputDir: string, paths: readonly string[]): Promise<void> {
+  for (const [from, to] of targets(publicDir, outputDir, paths)) {
+    if (from === "") continue;
+    const [source, copied] = await Promise.all([statOf(from), statOf(to)]);
+    if (!copied) continue;
+    const same = source && ((source.isFile() && copied.isFile()) || (source.isDirectory() && copied.isDirectory()));
+    if (!same) await rm(to, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies again what `paths` name in `publicDir`: a file under a temporary name, then renamed over the old
+ * copy, so a request never reads it half-copied; a folder whole; `publicDir` itself whole. Called after the
+ * pages are written: a public/robots.txt added replaces the one folio made, which the build has just removed.
+ */
+export async function copyFromPublic(publicDir: string, outputDir: string, paths: readonly string[]): Promise<void> {
+  for (const [from, to] of targets(publicDir, outputDir, paths)) {
+    if (from === "") {
+      await copyPublic(publicDir, outputDir);
       continue;
     }
-    const [from, to] = [join(root, rel), join(outputDir, rel)];
-    const [source, copied] = await Promise.all([from, to].map((file) => lstat(file).catch(() => undefined)));
-    // Gone, made a link, or a file now where a folder was (or the other way round): the old copy goes first.
-    if (!source?.isFile() || copied?.isDirectory()) await rm(to, { recursive: true, force: true });
+    const source = await statOf(from);
     if (source?.isDirectory()) await cp(from, to, { recursive: true, force: true, filter: notALink });
     else if (source?.isFile()) {
       await mkdir(dirname(to), { recursive: true });

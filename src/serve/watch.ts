@@ -4,7 +4,7 @@ import type Eleventy from "@11ty/eleventy";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
 import { watchFolder, type ContentWatch, type HeardChanges } from "./content-watch.ts";
-import { copyPublic, updatePublic } from "./public-files.ts";
+import { copyFromPublic, copyPublic, removeFromPublic } from "./public-files.ts";
 
 export interface Rebuild {
   /** The build the server starts with, before any change. */
@@ -75,17 +75,24 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     const causes = [...changed];
     changed.clear();
     onStart?.();
-    // public/ is copied while Eleventy writes the pages; a failure is this build's, said as a rendering error is.
-    const copying = statics && (first ? copyPublic(statics.dir, statics.outputDir) : updatePublic(statics.dir, statics.outputDir, publicChanges.splice(0)));
-    const copyFailure = copying?.then(() => undefined, (thrown: unknown) => thrown);
+    // public/: copied whole while the first build writes; after that, what is gone from it is removed before
+    // the pages are written and what changed is copied after them (both around folio's robots.txt and sitemap,
+    // which a file of the site's own replaces). A failure is this build's, said as a rendering error is.
+    const changes = first ? [] : publicChanges.splice(0);
+    const copying = statics && first ? copyPublic(statics.dir, statics.outputDir).then(() => undefined, (thrown: unknown) => thrown) : undefined;
     let result: WriteResult = [[], []];
     let error: unknown;
-    try {
-      result = (await write()) as WriteResult;
-    } catch (thrown) {
-      error = thrown;
-    }
-    error ??= await copyFailure;
+    const attempt = async (step: () => Promise<unknown>) => {
+      try {
+        await step();
+      } catch (thrown) {
+        error ??= thrown;
+      }
+    };
+    if (statics && changes.length > 0) await attempt(() => removeFromPublic(statics.dir, statics.outputDir, changes));
+    await attempt(async () => (result = (await write()) as WriteResult));
+    if (statics && changes.length > 0) await attempt(() => copyFromPublic(statics.dir, statics.outputDir, changes));
+    error ??= await copying;
     const written = (result[1] ?? []).flat(Infinity).filter(Boolean).length;
     onRebuild({ first, milliseconds: performance.now() - started, written, changed: causes, ...(error === undefined ? {} : { error }) });
     [first, started] = [false, undefined];
