@@ -99,6 +99,23 @@ first notes
     }
   });
 
+  it("hears a layout saved the moment it is up, and is not rebuilt by the links in the project", async () => {
+    // writeProject links src/ and node_modules/ in from the repository.
+    const dir = writeProject(`
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Hello body.
+`);
+    const { port, log } = await startServer(["--output", "dev"], { cwd: dir });
+    await serving(port, "/posts/hello/", "Hello body.");
+    appendFileSync(join(dir, "layouts/baseof.njk"), "\n<!-- layout edited -->\n");
+    await serving(port, "/posts/hello/", "<!-- layout edited -->");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(log().match(/^folio: rebuilt .*$/gm)).toEqual([expect.stringMatching(/ \(layouts\/baseof\.njk changed\)$/)]);
+  });
+
   it("shows a mistake in the terminal and as an error page naming file and line, and brings the page back when it is fixed", async () => {
     const dir = writeProject(`
 -- content/posts/hello.md --

@@ -29,8 +29,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     loaded = result;
     failures = problemsOf(result);
   };
-  // folio watches content and public/ itself (src/serve/content-watch.ts), a folder not made yet too, and
-  // copies public/ file by file (src/serve/public-files.ts).
+  // folio watches content, public/ and layouts/ itself (src/serve/content-watch.ts), a folder not made yet
+  // too, and copies public/ file by file (src/serve/public-files.ts).
   const contentDir = resolve(options.contentDir);
   const heard = new HeardChanges();
   // While a rebuild writes, the server holds a request for anything but a page until it is done: public/ is
@@ -80,6 +80,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   const watch = await watchSite(eleventy, { started: rebuildStarted, rebuilt }, {
     content: { dir: contentDir, ignore: [outputDir], heard },
     public: { dir: resolve(options.publicDir), outputDir },
+    layouts: resolve(options.layoutsDir),
   });
   ready = true;
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);

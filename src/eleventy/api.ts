@@ -21,4 +21,6 @@ export interface EleventyConfig {
   setWatchJavaScriptDependencies(watch: boolean): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   ignores: Set<string>;
+  /** Paths Eleventy's watcher leaves alone. */
+  watchIgnores: Set<string>;
 }

@@ -39,7 +39,7 @@ export interface RunOptions extends Partial<FolioOptions> {
    */
   onPagesWritten?: () => void;
   /**
-   * The caller watches the content folder and public/ itself and copies public/ (`folio serve`,
+   * The caller watches the content folder, public/ and layouts/ itself and copies public/ (`folio serve`,
    * src/serve/watch.ts), so Eleventy's watcher leaves them and Eleventy does not copy public/.
    */
   watchesFolders?: boolean;
@@ -208,6 +208,8 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
   const [contentDir, publicDir] = [options.contentDir, options.publicDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");
   for (const dir of [contentDir, publicDir]) eleventyConfig.ignores.add(`${dir}/**`);
   if (!watchesFolders) eleventyConfig.addWatchTarget(`${contentDir}/**`);
+  // Its chokidar says it is ready before its watches are set: a layout saved just then would go unseen.
+  else eleventyConfig.watchIgnores.add(`${relative(process.cwd(), resolve(options.layoutsDir)) || "."}/**`);
   eleventyConfig.addWatchTarget(options.settingsFile);
   // The dev server copies public/ itself, file by file as it changes (src/serve/public-files.ts).
   if (!watchesFolders) eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });

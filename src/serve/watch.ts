@@ -1,6 +1,7 @@
 // Eleventy's watch mode, observed: each rebuild reported once, with what changed, how long it took and
 // whether it failed. A failed write is caught here, so a mistake in a layout never stops the watcher.
 import type Eleventy from "@11ty/eleventy";
+import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
 import { watchFolder, type ContentWatch, type HeardChanges } from "./content-watch.ts";
@@ -39,6 +40,8 @@ export interface PublicWatching {
 export interface FolderWatching {
   content?: ContentWatching;
   public?: PublicWatching;
+  /** layouts/: any change in it rebuilds, as Eleventy's watcher would. */
+  layouts?: string;
 }
 
 export interface SiteWatch {
@@ -58,7 +61,7 @@ export interface RebuildHandlers {
  * would only hand to its own server.
  */
 export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt: onRebuild }: RebuildHandlers, folders: FolderWatching = {}): Promise<SiteWatch> {
-  const { content, public: statics } = folders;
+  const { content, public: statics, layouts } = folders;
   // What of public/ changed since the last build: copied as the next one writes.
   const publicChanges: string[] = [];
   const changed = new Set<string>();
@@ -113,7 +116,9 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   };
   const contentWatch: ContentWatch | undefined = content ? await watchFolder(content.dir, contentChanged, content.ignore, content.heard) : undefined;
   const publicWatch: ContentWatch | undefined = statics ? await watchFolder(statics.dir, publicChanged, [statics.outputDir]) : undefined;
+  const layoutsWatch: ContentWatch | undefined = layouts ? await watchFolder(layouts, contentChanged) : undefined;
   await eleventy.init();
+  ignoreInitialLinks(eleventy);
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   if (waiting.length > 0) contentChanged(waiting);
@@ -126,7 +131,44 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   watcher?.on("unlink", (path) => watcher.emit("change", path));
   return {
     async close() {
-      await Promise.all([contentWatch?.close(), publicWatch?.close(), eleventy.stopWatch()]);
+      await Promise.all([contentWatch?.close(), publicWatch?.close(), layoutsWatch?.close(), eleventy.stopWatch()]);
     },
   };
+}
+
+type Watcher = NonNullable<Eleventy["watcher"]>;
+
+/**
+ * chokidar 4, when it does not follow symbolic links, reports each link its first scan finds as added,
+ * `ignoreInitial` or not (`_handleSymlink` in its handler.js), and Eleventy rebuilds the site for each: a
+ * link in the project (src/ linked from elsewhere, say) rebuilt it just after it started. The report may
+ * come before or after chokidar says it is ready, so the link itself says: one whose inode last changed
+ * before the watcher was made was there from the start, and its `add` is dropped. A link made later, or any
+ * other file, still rebuilds.
+ * Eleventy makes its watcher and listens to it in one go, so the watcher is taken as Eleventy sets it.
+ */
+export function ignoreInitialLinks(eleventy: Eleventy): void {
+  let watcher: Watcher | undefined;
+  Object.defineProperty(eleventy, "watcher", {
+    configurable: true,
+    get: () => watcher,
+    set(made: Watcher | undefined) {
+      watcher = made;
+      if (made) dropInitialLinks(made, Date.now());
+    },
+  });
+}
+
+function dropInitialLinks(watcher: Watcher, since: number): void {
+  const cwd = watcher.options?.cwd ?? process.cwd();
+  const emit = watcher.emit.bind(watcher) as (event: string, ...args: unknown[]) => boolean;
+  watcher.emit = ((event: string, ...args: unknown[]) => {
+    // Each event is emitted twice: under its own name, and as "all" with the name first.
+    const [name, path] = event === "all" ? [args[0], args[1]] : [event, args[0]];
+    if (name === "add" && typeof path === "string") {
+      const link = lstatSync(resolve(cwd, path), { throwIfNoEntry: false });
+      if (link?.isSymbolicLink() && link.ctimeMs < since) return false;
+    }
+    return emit(event, ...args);
+  }) as Watcher["emit"];
 }
