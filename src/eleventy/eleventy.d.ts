@@ -29,3 +29,11 @@ declare module "@11ty/eleventy" {
     };
   }
 }
+
+// The chokidar Eleventy watches with (a test makes one as Eleventy does).
+declare module "@11ty/chokidar-with-glob-support" {
+  const chokidar: {
+    watch(paths: string | string[], options?: Record<string, unknown>): import("node:events").EventEmitter & { close(): Promise<void> };
+  };
+  export default chokidar;
+}
