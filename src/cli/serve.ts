@@ -33,9 +33,9 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   // too, and copies public/ file by file (src/serve/public-files.ts).
   const contentDir = resolve(options.contentDir);
   const heard = new HeardChanges();
-  // While a rebuild writes, the server holds a request for anything but a page until it is done: public/ is
-  // copied again (a stylesheet or image read meanwhile would be cut short), and the feeds, sitemap and new
-  // assets follow the pages. The browser reloads once the pages are written.
+  // While a rebuild writes, the server holds a request for anything but a page until it is done: the feeds,
+  // sitemap, new assets and what changed in public/ follow the pages. The browser reloads once the pages are
+  // written.
   let settling: Promise<void> | undefined;
   let settled = () => {};
   const rebuildStarted = () => {

@@ -21,7 +21,7 @@ export interface DevServerOptions {
    * edited before the watcher sees files, and the edit would be missed.
    */
   ready: () => boolean;
-  /** A rebuild being written (public/ copied again, pages, then feeds, sitemap, new assets); undefined between rebuilds. */
+  /** A rebuild being written (pages, then feeds, sitemap, new assets, public/); undefined between rebuilds. */
   settled?: () => Promise<void> | undefined;
 }
 
@@ -90,7 +90,7 @@ async function handle(options: DevServerOptions, hub: ReloadHub, req: IncomingMe
   const path = `/${pathname.slice(base.length)}`;
   let resolved = await resolveFile(options.root, path);
   // Asked for while a rebuild writes, anything but a page waits for it: a feed is served with the edit in it,
-  // a stylesheet under its new name is found, an image being copied again is not served cut short.
+  // a stylesheet under its new name is found, a file of public/ removed or added meanwhile is as it will be.
   const settling = resolved.kind === "file" && isPage(resolved.path) ? undefined : options.settled?.();
   if (settling) {
     await settling;

@@ -104,7 +104,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   // Eleventy's watch loop starts after the first build; a change made during that build waits for it here.
   let rerun: ((path: string) => Promise<void>) | undefined;
   let waiting: string[] = [];
-  const contentChanged = (paths: string[]) => {
+  const folderChanged = (paths: string[]) => {
     for (const path of paths) changed.add(displayPath(path));
     // One path queues the rebuild; the loader finds every change when it reads the folder again.
     if (rerun) void rerun(relative(process.cwd(), paths[0]!));
@@ -112,16 +112,16 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   };
   const publicChanged = (paths: string[]) => {
     publicChanges.push(...paths);
-    contentChanged(paths);
+    folderChanged(paths);
   };
-  const contentWatch: ContentWatch | undefined = content ? await watchFolder(content.dir, contentChanged, content.ignore, content.heard) : undefined;
+  const contentWatch: ContentWatch | undefined = content ? await watchFolder(content.dir, folderChanged, content.ignore, content.heard) : undefined;
   const publicWatch: ContentWatch | undefined = statics ? await watchFolder(statics.dir, publicChanged, [statics.outputDir]) : undefined;
-  const layoutsWatch: ContentWatch | undefined = layouts ? await watchFolder(layouts, contentChanged) : undefined;
+  const layoutsWatch: ContentWatch | undefined = layouts ? await watchFolder(layouts, folderChanged) : undefined;
   await eleventy.init();
   ignoreInitialLinks(eleventy);
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
   rerun = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
-  if (waiting.length > 0) contentChanged(waiting);
+  if (waiting.length > 0) folderChanged(waiting);
   waiting = [];
   const watcher = eleventy.watcher;
   // Eleventy watches from a folder above every target (the file system root, for content elsewhere): paths are relative to it.
