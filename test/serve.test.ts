@@ -291,6 +291,33 @@ to be deleted
     expect((await request(port, "/big.txt")).body).toBe(big);
   });
 
+  it("starts from an empty output folder: a post deleted or a public file removed while it was stopped is not served", async () => {
+    const dir = writeSite(`
+-- content/posts/kept.md --
++++
+title = "Kept"
++++
+Kept body.
+-- content/posts/gone.md --
++++
+title = "Gone"
++++
+Gone body.
+-- public/gone.txt --
+gone
+`);
+    const args = ["--content", join(dir, "content"), "--public", join(dir, "public"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")];
+    const first = await startServer(args);
+    await serving(first.port, "/posts/gone/", "Gone body.");
+    await first.stop();
+    rmSync(join(dir, "content/posts/gone.md"));
+    rmSync(join(dir, "public/gone.txt"));
+    const { port } = await startServer(args);
+    await serving(port, "/posts/kept/", "Kept body.");
+    expect((await request(port, "/posts/gone/")).status).toBe(404);
+    expect((await request(port, "/gone.txt")).status).toBe(404);
+  });
+
   it("serves the site's own public/robots.txt from when it is added, and folio's again once it is deleted", async () => {
     const dir = writeSite(`
 -- content/posts/hello.md --

@@ -7,16 +7,18 @@ import { basePathOf, createDevServer } from "../serve/server.ts";
 import { createDevSearch } from "../search/dev.ts";
 import { hasSearch } from "../search/index.ts";
 import { HeardChanges } from "../serve/content-watch.ts";
+import { freshDevOutput } from "../serve/dev-output.ts";
 import { watchSite, type Rebuild } from "../serve/watch.ts";
 import type { CliArgs } from "./args.ts";
 import { folioOptions } from "./build.ts";
 import { createEleventy } from "./eleventy.ts";
 
 export const DEFAULT_HOST = "127.0.0.1";
+const DEV_OUTPUT = ".folio/dev";
 
 export async function runServe(args: CliArgs, log: (line: string) => void): Promise<void> {
   // Not _site/: a preview with drafts in it must never be mistaken for the production site.
-  const outputDir = resolve(args.outputDir ?? ".folio/dev");
+  const outputDir = resolve(args.outputDir ?? DEV_OUTPUT);
   const host = args.host ?? DEFAULT_HOST;
   const options = folioOptions(args, { buildDrafts: true, buildFuture: true, buildExpired: args.expired });
   let loaded: LoadResult | undefined;
@@ -61,6 +63,9 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     throw new Error(listenProblem(error, host, args.port));
   });
   const origin = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  // Emptied once the port is ours: a second server turned away must not empty the first one's folder.
+  const kept = freshDevOutput(outputDir, DEV_OUTPUT);
+  if (kept) log(kept);
   // The search index, made again in the background after each good rebuild (src/search/dev.ts).
   const search = createDevSearch(outputDir, log);
 

@@ -25,7 +25,7 @@ afterAll(() => {
  * Starts `folio serve` with these arguments on a free port; stopped when the test file ends. `cwd` runs it
  * in a project made by `writeProject`, whose layouts a test may change.
  */
-export async function startServer(args: string[], { cwd }: { cwd?: string } = {}): Promise<{ port: number; log: () => string }> {
+export async function startServer(args: string[], { cwd }: { cwd?: string } = {}): Promise<{ port: number; log: () => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const server = spawn(process.execPath, ["src/cli/folio.mjs", "serve", "--port", String(port), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -35,7 +35,13 @@ export async function startServer(args: string[], { cwd }: { cwd?: string } = {}
   let log = "";
   server.stdout!.on("data", (d) => (log += d));
   server.stderr!.on("data", (d) => (log += d));
-  return { port, log: () => log };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.once("exit", () => resolve());
+      server.kill("SIGTERM");
+    });
+  return { port, log: () => log, stop };
 }
 
 /**
