@@ -64,8 +64,8 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   });
   const origin = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
   // Emptied once the port is ours: a second server turned away must not empty the first one's folder.
-  const kept = freshDevOutput(outputDir, DEV_OUTPUT);
-  if (kept) log(kept);
+  const output = freshDevOutput(outputDir, DEV_OUTPUT);
+  if (output.note) log(output.note);
   // The search index, made again in the background after each good rebuild (src/search/dev.ts).
   const search = createDevSearch(outputDir, log);
 
@@ -88,6 +88,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     layouts: resolve(options.layoutsDir),
   });
   ready = true;
+  void output.removeOld();
   log(`folio: serving ${origin}${basePath} (drafts and future pages shown and marked; Ctrl+C stops)`);
   dev.hub.reload(); // a page opened during the first build
 
