@@ -289,6 +289,11 @@ to be deleted
     await until("the changes", async () => (await request(port, "/new/here.txt")).body === "new\n" && (await request(port, "/old/gone.txt")).status === 404);
     await until("the file made a folder", async () => (await page(port, "/note.txt/"))?.includes("now a page") === true);
     expect((await request(port, "/big.txt")).body).toBe(big);
+
+    // public/ moved away as a whole (no file in it is told of): its files go, the pages stay.
+    renameSync(join(dir, "public"), join(dir, "public-moved"));
+    await until("public/ gone", async () => (await request(port, "/big.txt")).status === 404 && (await request(port, "/new/here.txt")).status === 404);
+    expect(await page(port, "/posts/hello/")).toContain("Hello body.");
   });
 
   it("starts from an empty output folder: a post deleted or a public file removed while it was stopped is not served", async () => {

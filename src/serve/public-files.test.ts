@@ -2,12 +2,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyFromPublic, copyPublic, removeFromPublic } from "./public-files.ts";
+import { PublicFiles } from "./public-files.ts";
 
-/** Both, in the order a rebuild runs them (src/serve/watch.ts). */
-async function updatePublic(pub: string, out: string, paths: string[]) {
-  await removeFromPublic(pub, out, paths);
-  await copyFromPublic(pub, out, paths);
+/** Copies all of public/, as the dev server's first build does. */
+async function copyPublic(pub: string, out: string): Promise<PublicFiles> {
+  const files = new PublicFiles(pub, out);
+  await files.copyAll();
+  return files;
+}
+
+/** Both steps, in the order a rebuild runs them (src/serve/watch.ts). */
+async function updatePublic(files: PublicFiles, paths: string[]) {
+  await files.removeGone(paths);
+  await files.copyChanged(paths);
 }
 
 const root = mkdtempSync(join(tmpdir(), "folio-public-"));
@@ -38,7 +45,7 @@ describe("public/ in the dev server", () => {
   it("is brought up to date path by path: changed, added, removed, a file made a folder, a file made a link", async () => {
     const { pub, out } = folders("update");
     writeFileSync(join(pub, "keep.txt"), "kept");
-    await copyPublic(pub, out);
+    const files = await copyPublic(pub, out);
     const kept = statSync(join(out, "keep.txt")).ino;
     writeFileSync(join(pub, "a.txt"), "a again");
     mkdirSync(join(pub, "new/deep"), { recursive: true });
@@ -46,7 +53,7 @@ describe("public/ in the dev server", () => {
     rmSync(join(pub, "img"), { recursive: true });
     mkdirSync(join(pub, "img"));
     writeFileSync(join(pub, "img/d.txt"), "d");
-    await updatePublic(pub, out, [join(pub, "a.txt"), join(pub, "new"), join(pub, "img/b.txt"), join(pub, "img/d.txt")]);
+    await updatePublic(files, [join(pub, "a.txt"), join(pub, "new"), join(pub, "img/b.txt"), join(pub, "img/d.txt")]);
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("a again");
     expect(readFileSync(join(out, "new/deep/c.txt"), "utf8")).toBe("c");
     expect(existsSync(join(out, "img/b.txt"))).toBe(false);
@@ -59,21 +66,41 @@ describe("public/ in the dev server", () => {
     writeFileSync(join(pub, "a.txt/index.html"), "page");
     rmSync(join(pub, "new"), { recursive: true });
     symlinkSync(join(root, "update/secret.txt"), join(pub, "new"));
-    await updatePublic(pub, out, [join(pub, "a.txt"), join(pub, "new")]);
+    await updatePublic(files, [join(pub, "a.txt"), join(pub, "new")]);
     expect(readFileSync(join(out, "a.txt/index.html"), "utf8")).toBe("page");
     expect(existsSync(join(out, "new"))).toBe(false);
   });
 
   it("writes nothing outside the output folder, whatever path it is handed", async () => {
     const { pub, out } = folders("outside");
-    await updatePublic(pub, out, [join(root, "outside/secret.txt"), join(pub, "../secret.txt"), "/etc/passwd"]);
+    await updatePublic(new PublicFiles(pub, out), [join(root, "outside/secret.txt"), join(pub, "../secret.txt"), "/etc/passwd"]);
     expect(readdirSync(out)).toEqual([]);
     expect(readFileSync(join(root, "outside/secret.txt"), "utf8")).toBe("secret");
   });
 
   it("copies public/ whole when the folder itself is named (made, or made anew)", async () => {
     const { pub, out } = folders("anew");
-    await updatePublic(pub, out, [pub]);
+    const files = new PublicFiles(pub, out);
+    await updatePublic(files, [pub]);
     expect(readdirSync(out).sort()).toEqual(["a.txt", "img"]);
+  });
+
+  it("takes out every copy of its files when public/ goes as a whole, and nothing folio wrote beside them", async () => {
+    const { pub, out } = folders("gone");
+    const files = await copyPublic(pub, out);
+    writeFileSync(join(out, "index.html"), "a page folio wrote");
+    writeFileSync(join(out, "img/page.html"), "another, in a folder public/ has too");
+    rmSync(pub, { recursive: true });
+    await updatePublic(files, [pub]);
+    expect(readdirSync(out).sort()).toEqual(["img", "index.html"]);
+    expect(readdirSync(join(out, "img"))).toEqual(["page.html"]);
+    // Made anew with one file: that one is copied, and it is the only one taken out when public/ goes again.
+    mkdirSync(pub);
+    writeFileSync(join(pub, "again.txt"), "again");
+    await updatePublic(files, [pub]);
+    expect(readFileSync(join(out, "again.txt"), "utf8")).toBe("again");
+    rmSync(pub, { recursive: true });
+    await updatePublic(files, [pub]);
+    expect(readdirSync(out).sort()).toEqual(["img", "index.html"]);
   });
 });

@@ -2,8 +2,8 @@
 // changes, instead of Eleventy's passthrough copy, which copies the whole folder again on every change (a
 // stylesheet edited beside 50 MB of images: 0.4 s, and an image asked for meanwhile served cut short) and
 // never removes a file deleted from public/.
-import { cp, lstat, mkdir, rename, rm } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { cp, lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
  * Symbolic links are left out: a build refuses them (src/content/loader.ts `staticLinks`), and one that
@@ -11,57 +11,81 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
  */
 const notALink = async (path: string) => !(await lstat(path)).isSymbolicLink();
 
-/** Copies all of `publicDir` into `outputDir`; nothing when there is no such folder. */
-export async function copyPublic(publicDir: string, outputDir: string): Promise<void> {
-  if (!(await lstat(publicDir).catch(() => undefined))?.isDirectory()) return;
-  await cp(publicDir, outputDir, { recursive: true, force: true, filter: notALink });
-}
-
-/** Each path of `paths` inside `publicDir`, as [source, its copy in the output]; `publicDir` itself as ["", ""]. */
-function targets(publicDir: string, outputDir: string, paths: readonly string[]): [string, string][] {
-  const root = resolve(publicDir);
-  return paths.flatMap((path): [string, string][] => {
-    const rel = relative(root, resolve(path));
-    if (rel === "") return [["", ""]];
-    return rel.startsWith("..") || isAbsolute(rel) ? [] : [[join(root, rel), join(outputDir, rel)]];
-  });
-}
-
 const statOf = (path: string) => lstat(path).catch(() => undefined);
 
-/**
- * Removes from the output what `paths` name that is no longer there in `publicDir` as it was: gone, made a
- * link, or a file now where a folder was (or the other way round). Called before the pages are written: a
- * public/robots.txt deleted gives way to the one folio makes.
- */
-export async function removeFromPublic(publicDir: string, outputDir: string, paths: readonly string[]): Promise<void> {
-  for (const [from, to] of targets(publicDir, outputDir, paths)) {
-    if (from === "") continue;
-    const [source, copied] = await Promise.all([statOf(from), statOf(to)]);
-    if (!copied) continue;
-    const same = source && ((source.isFile() && copied.isFile()) || (source.isDirectory() && copied.isDirectory()));
-    if (!same) await rm(to, { recursive: true, force: true });
-  }
-}
+/** public/ and its copy in the dev server's output, with what of the output came from public/. */
+export class PublicFiles {
+  readonly #root: string;
+  readonly #outputDir: string;
+  /** Files of the output copied from public/, relative: what public/ gone as a whole takes with it. */
+  readonly #copied = new Set<string>();
 
-/**
- * Copies again what `paths` name in `publicDir`: a file under a temporary name, then renamed over the old
- * copy, so a request never reads it half-copied; a folder whole; `publicDir` itself whole. Called after the
- * pages are written: a public/robots.txt added replaces the one folio made, which the build has just removed.
- */
-export async function copyFromPublic(publicDir: string, outputDir: string, paths: readonly string[]): Promise<void> {
-  for (const [from, to] of targets(publicDir, outputDir, paths)) {
-    if (from === "") {
-      await copyPublic(publicDir, outputDir);
-      continue;
+  constructor(publicDir: string, outputDir: string) {
+    this.#root = resolve(publicDir);
+    this.#outputDir = outputDir;
+  }
+
+  /** Copies all of public/ into the output; nothing when there is no such folder. */
+  async copyAll(): Promise<void> {
+    await this.#copyFolder("");
+  }
+
+  /**
+   * Removes from the output what `paths` name that is no longer there in public/ as it was: gone, made a
+   * link, or a file now where a folder was (or the other way round); for public/ itself, every copied file
+   * no longer there. Called before the pages are written: a public/robots.txt deleted gives way to folio's.
+   */
+  async removeGone(paths: readonly string[]): Promise<void> {
+    for (const rel of this.#inside(paths)) {
+      if (rel === "") {
+        const gone = await Promise.all([...this.#copied].map(async (file) => ((await statOf(join(this.#root, file)))?.isFile() ? undefined : file)));
+        for (const file of gone) if (file !== undefined) await this.#remove(file);
+        continue;
+      }
+      const [source, copied] = await Promise.all([statOf(join(this.#root, rel)), statOf(join(this.#outputDir, rel))]);
+      if (!copied) continue;
+      const same = source && ((source.isFile() && copied.isFile()) || (source.isDirectory() && copied.isDirectory()));
+      if (!same) await this.#remove(rel);
     }
-    const source = await statOf(from);
-    if (source?.isDirectory()) await cp(from, to, { recursive: true, force: true, filter: notALink });
-    else if (source?.isFile()) {
-      await mkdir(dirname(to), { recursive: true });
-      const temporary = `${to}.folio-${process.pid}`;
-      await cp(from, temporary, { force: true });
-      await rename(temporary, to);
+  }
+
+  /**
+   * Copies again what `paths` name in public/: a file under a temporary name, then renamed over the old
+   * copy, so a request never reads it half-copied; a folder whole; public/ itself whole. Called after the
+   * pages are written: a public/robots.txt added replaces the one folio made, which the build has just removed.
+   */
+  async copyChanged(paths: readonly string[]): Promise<void> {
+    for (const rel of this.#inside(paths)) {
+      const source = await statOf(join(this.#root, rel));
+      if (source?.isDirectory()) await this.#copyFolder(rel);
+      else if (source?.isFile()) {
+        const to = join(this.#outputDir, rel);
+        await mkdir(dirname(to), { recursive: true });
+        const temporary = `${to}.folio-${process.pid}`;
+        await cp(join(this.#root, rel), temporary, { force: true });
+        await rename(temporary, to);
+        this.#copied.add(rel);
+      }
     }
+  }
+
+  /** `paths` relative to public/, those inside it only ("" for public/ itself). */
+  #inside(paths: readonly string[]): string[] {
+    return paths.map((path) => relative(this.#root, resolve(path))).filter((rel) => !rel.startsWith("..") && !isAbsolute(rel));
+  }
+
+  async #copyFolder(rel: string): Promise<void> {
+    const from = join(this.#root, rel);
+    if (!(await statOf(from))?.isDirectory()) return;
+    await cp(from, join(this.#outputDir, rel), { recursive: true, force: true, filter: notALink });
+    // What was copied, as the filter let it through: a recursive listing does not enter linked folders.
+    for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) this.#copied.add(relative(this.#root, join(entry.parentPath, entry.name)));
+    }
+  }
+
+  async #remove(rel: string): Promise<void> {
+    await rm(join(this.#outputDir, rel), { recursive: true, force: true });
+    for (const file of this.#copied) if (file === rel || file.startsWith(rel + sep)) this.#copied.delete(file);
   }
 }

@@ -5,7 +5,7 @@ import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
 import { watchFolder, type ContentWatch, type HeardChanges } from "./content-watch.ts";
-import { copyFromPublic, copyPublic, removeFromPublic } from "./public-files.ts";
+import { PublicFiles } from "./public-files.ts";
 
 export interface Rebuild {
   /** The build the server starts with, before any change. */
@@ -64,6 +64,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
   const { content, public: statics, layouts } = folders;
   // What of public/ changed since the last build: copied as the next one writes.
   const publicChanges: string[] = [];
+  const publicFiles = statics && new PublicFiles(statics.dir, statics.outputDir);
   const changed = new Set<string>();
   let started: number | undefined = performance.now();
   let first = true;
@@ -82,7 +83,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     // the pages are written and what changed is copied after them (both around folio's robots.txt and sitemap,
     // which a file of the site's own replaces). A failure is this build's, said as a rendering error is.
     const changes = first ? [] : publicChanges.splice(0);
-    const copying = statics && first ? copyPublic(statics.dir, statics.outputDir).then(() => undefined, (thrown: unknown) => thrown) : undefined;
+    const copying = publicFiles && first ? publicFiles.copyAll().then(() => undefined, (thrown: unknown) => thrown) : undefined;
     let result: WriteResult = [[], []];
     let error: unknown;
     const attempt = async (step: () => Promise<unknown>) => {
@@ -92,9 +93,9 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
         error ??= thrown;
       }
     };
-    if (statics && changes.length > 0) await attempt(() => removeFromPublic(statics.dir, statics.outputDir, changes));
+    if (publicFiles && changes.length > 0) await attempt(() => publicFiles.removeGone(changes));
     await attempt(async () => (result = (await write()) as WriteResult));
-    if (statics && changes.length > 0) await attempt(() => copyFromPublic(statics.dir, statics.outputDir, changes));
+    if (publicFiles && changes.length > 0) await attempt(() => publicFiles.copyChanged(changes));
     error ??= await copying;
     const written = (result[1] ?? []).flat(Infinity).filter(Boolean).length;
     onRebuild({ first, milliseconds: performance.now() - started, written, changed: causes, ...(error === undefined ? {} : { error }) });
