@@ -69,6 +69,11 @@ describe("public/ in the dev server", () => {
     await updatePublic(files, [join(pub, "a.txt"), join(pub, "new")]);
     expect(readFileSync(join(out, "a.txt/index.html"), "utf8")).toBe("page");
     expect(existsSync(join(out, "new"))).toBe(false);
+
+    // A name that starts with two dots is inside public/ all the same.
+    writeFileSync(join(pub, "..dots.txt"), "dots");
+    await updatePublic(files, [join(pub, "..dots.txt")]);
+    expect(readFileSync(join(out, "..dots.txt"), "utf8")).toBe("dots");
   });
 
   it("writes nothing outside the output folder, whatever path it is handed", async () => {

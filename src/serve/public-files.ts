@@ -71,7 +71,7 @@ export class PublicFiles {
 
   /** `paths` relative to public/, those inside it only ("" for public/ itself). */
   #inside(paths: readonly string[]): string[] {
-    return paths.map((path) => relative(this.#root, resolve(path))).filter((rel) => !rel.startsWith("..") && !isAbsolute(rel));
+    return paths.map((path) => relative(this.#root, resolve(path))).filter((rel) => rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
   }
 
   async #copyFolder(rel: string): Promise<void> {
