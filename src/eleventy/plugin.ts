@@ -205,11 +205,11 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
 
   // Only the loader reads content; Eleventy never treats it as templates, and watches it only for a plain
   // `npx @11ty/eleventy --serve` (its chokidar re-reads a whole folder on each change in it: 0.3 s at 10,000 posts).
-  const [contentDir, publicDir] = [options.contentDir, options.publicDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");
+  const [contentDir, publicDir, layoutsDir] = [options.contentDir, options.publicDir, options.layoutsDir].map((dir) => relative(process.cwd(), resolve(dir)) || ".");
   for (const dir of [contentDir, publicDir]) eleventyConfig.ignores.add(`${dir}/**`);
   if (!watchesFolders) eleventyConfig.addWatchTarget(`${contentDir}/**`);
   // Its chokidar says it is ready before its watches are set: a layout saved just then would go unseen.
-  else eleventyConfig.watchIgnores.add(`${relative(process.cwd(), resolve(options.layoutsDir)) || "."}/**`);
+  else eleventyConfig.watchIgnores.add(`${layoutsDir}/**`);
   eleventyConfig.addWatchTarget(options.settingsFile);
   // The dev server copies public/ itself, file by file as it changes (src/serve/public-files.ts).
   if (!watchesFolders) eleventyConfig.addPassthroughCopy({ [publicDir!]: "/" });

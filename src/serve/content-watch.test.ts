@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { unchangedBut } from "../content/loader.ts";
-import { HeardChanges, watchFolder, type ContentWatch } from "./content-watch.ts";
+import { HeardChanges, watchFolder, type FolderWatch } from "./content-watch.ts";
 
 describe("HeardChanges", () => {
   it("trusts the watcher only while it listens, forgets what each build took, and covers what is below a folder", () => {
@@ -24,7 +24,7 @@ describe("HeardChanges", () => {
 });
 
 describe("watchFolder", () => {
-  const watches: ContentWatch[] = [];
+  const watches: FolderWatch[] = [];
   afterEach(async () => {
     await Promise.all(watches.splice(0).map((watch) => watch.close()));
   });

@@ -5,7 +5,7 @@ import { subscribe, type AsyncSubscription } from "@parcel/watcher";
 import { realpathSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
-export interface ContentWatch {
+export interface FolderWatch {
   close(): Promise<void>;
 }
 
@@ -20,7 +20,7 @@ const APPEAR_MS = 200;
  * itself when the folder was made, or made anew). `ignore` holds folders inside `dir` whose changes do not
  * count, such as an output folder placed there.
  */
-export async function watchFolder(dir: string, onChange: (paths: string[]) => void, ignore: string[] = [], heard?: HeardChanges): Promise<ContentWatch> {
+export async function watchFolder(dir: string, onChange: (paths: string[]) => void, ignore: string[] = [], heard?: HeardChanges): Promise<FolderWatch> {
   const root = resolve(dir);
   const inside = ignore.map((folder) => relative(root, resolve(folder))).filter((path) => path !== "" && !path.startsWith("..") && !path.startsWith(sep));
   const pending = new Set<string>();

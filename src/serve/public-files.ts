@@ -2,14 +2,8 @@
 // changes, instead of Eleventy's passthrough copy, which copies the whole folder again on every change (a
 // stylesheet edited beside 50 MB of images: 0.4 s, and an image asked for meanwhile served cut short) and
 // never removes a file deleted from public/.
-import { cp, lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { cp, lstat, mkdir, rename, rm } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-/**
- * Symbolic links are left out: a build refuses them (src/content/loader.ts `staticLinks`), and one that
- * leads out of public/ must not bring what it points at into the served folder.
- */
-const notALink = async (path: string) => !(await lstat(path)).isSymbolicLink();
 
 const statOf = (path: string) => lstat(path).catch(() => undefined);
 
@@ -77,11 +71,15 @@ export class PublicFiles {
   async #copyFolder(rel: string): Promise<void> {
     const from = join(this.#root, rel);
     if (!(await statOf(from))?.isDirectory()) return;
-    await cp(from, join(this.#outputDir, rel), { recursive: true, force: true, filter: notALink });
-    // What was copied, as the filter let it through: a recursive listing does not enter linked folders.
-    for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) this.#copied.add(relative(this.#root, join(entry.parentPath, entry.name)));
-    }
+    // Symbolic links are left out: a build refuses them (src/content/loader.ts `staticLinks`), and one that
+    // leads out of public/ must not bring what it points at into the served folder. The filter sees every
+    // path the copy takes, so it also records the files copied.
+    const filter = async (path: string) => {
+      const stat = await lstat(path);
+      if (stat.isFile()) this.#copied.add(relative(this.#root, path));
+      return !stat.isSymbolicLink();
+    };
+    await cp(from, join(this.#outputDir, rel), { recursive: true, force: true, filter });
   }
 
   async #remove(rel: string): Promise<void> {

@@ -4,7 +4,7 @@ import type Eleventy from "@11ty/eleventy";
 import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { displayPath } from "../problems.ts";
-import { watchFolder, type ContentWatch, type HeardChanges } from "./content-watch.ts";
+import { watchFolder, type FolderWatch, type HeardChanges } from "./content-watch.ts";
 import { PublicFiles } from "./public-files.ts";
 
 export interface Rebuild {
@@ -115,9 +115,9 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
     publicChanges.push(...paths);
     folderChanged(paths);
   };
-  const contentWatch: ContentWatch | undefined = content ? await watchFolder(content.dir, folderChanged, content.ignore, content.heard) : undefined;
-  const publicWatch: ContentWatch | undefined = statics ? await watchFolder(statics.dir, publicChanged, [statics.outputDir]) : undefined;
-  const layoutsWatch: ContentWatch | undefined = layouts ? await watchFolder(layouts, folderChanged) : undefined;
+  const contentWatch: FolderWatch | undefined = content ? await watchFolder(content.dir, folderChanged, content.ignore, content.heard) : undefined;
+  const publicWatch: FolderWatch | undefined = statics ? await watchFolder(statics.dir, publicChanged, [statics.outputDir]) : undefined;
+  const layoutsWatch: FolderWatch | undefined = layouts ? await watchFolder(layouts, folderChanged) : undefined;
   await eleventy.init();
   ignoreInitialLinks(eleventy);
   // Eleventy returns its watch loop's entry (typed void): a path handed to it is queued as chokidar's would be.
