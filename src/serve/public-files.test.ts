@@ -108,4 +108,36 @@ describe("public/ in the dev server", () => {
     await updatePublic(files, [pub]);
     expect(readdirSync(out).sort()).toEqual(["img", "index.html"]);
   });
+
+  it("leaves no temporary file behind when a copy cannot take its place", async () => {
+    const { pub, out } = folders("blocked");
+    const files = await copyPublic(pub, out);
+    // A page's folder where public/ now has a file of that name: the build wrote it after the old copy went.
+    writeFileSync(join(pub, "posts"), "a file where the site has a folder");
+    mkdirSync(join(out, "posts"));
+    writeFileSync(join(out, "posts/index.html"), "a page");
+    await expect(files.copyChanged([join(pub, "posts")])).rejects.toThrow();
+    expect(readdirSync(out).sort()).toEqual(["a.txt", "img", "posts"]);
+    expect(readFileSync(join(out, "posts/index.html"), "utf8")).toBe("a page");
+  });
+
+  it("takes out only its own copies when a folder of public/ goes, never the pages beside them", async () => {
+    const { pub, out } = folders("beside");
+    mkdirSync(join(pub, "posts/hello"), { recursive: true });
+    writeFileSync(join(pub, "posts/hello/photo.jpg"), "photo");
+    const files = await copyPublic(pub, out);
+    // The pages the build wrote into the same folders.
+    writeFileSync(join(out, "posts/index.html"), "the list");
+    writeFileSync(join(out, "posts/hello/index.html"), "the post");
+    rmSync(join(pub, "posts"), { recursive: true });
+    await updatePublic(files, [join(pub, "posts")]);
+    expect(readdirSync(join(out, "posts/hello"))).toEqual(["index.html"]);
+    expect(readFileSync(join(out, "posts/index.html"), "utf8")).toBe("the list");
+    // A folder that held only copies goes with them, so a file of public/ may take its name.
+    expect(existsSync(join(out, "img/b.txt"))).toBe(true);
+    rmSync(join(pub, "img"), { recursive: true });
+    writeFileSync(join(pub, "img"), "now a file");
+    await updatePublic(files, [join(pub, "img")]);
+    expect(readFileSync(join(out, "img"), "utf8")).toBe("now a file");
+  });
 });

@@ -2,7 +2,7 @@
 // changes, instead of Eleventy's passthrough copy, which copies the whole folder again on every change (a
 // stylesheet edited beside 50 MB of images: 0.4 s, and an image asked for meanwhile served cut short) and
 // never removes a file deleted from public/.
-import { cp, lstat, mkdir, rename, rm } from "node:fs/promises";
+import { cp, lstat, mkdir, rename, rm, rmdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 const statOf = (path: string) => lstat(path).catch(() => undefined);
@@ -25,21 +25,17 @@ export class PublicFiles {
   }
 
   /**
-   * Removes from the output what `paths` name that is no longer there in public/ as it was: gone, made a
-   * link, or a file now where a folder was (or the other way round); for public/ itself, every copied file
-   * no longer there. Called before the pages are written: a public/robots.txt deleted gives way to folio's.
+   * Removes from the output the copies of files that `paths` name (or hold, for a folder) and that are no
+   * longer files in public/: gone, made a link, or a folder now where a file was (or the other way round).
+   * Only copies go: a folder of public/ removed takes nothing folio wrote beside its files, such as the pages
+   * of posts/ beside public/posts/hello/photo.jpg. Called before the pages are written: a public/robots.txt
+   * deleted gives way to folio's.
    */
   async removeGone(paths: readonly string[]): Promise<void> {
     for (const rel of this.#inside(paths)) {
-      if (rel === "") {
-        const gone = await Promise.all([...this.#copied].map(async (file) => ((await statOf(join(this.#root, file)))?.isFile() ? undefined : file)));
-        for (const file of gone) if (file !== undefined) await this.#remove(file);
-        continue;
-      }
-      const [source, copied] = await Promise.all([statOf(join(this.#root, rel)), statOf(join(this.#outputDir, rel))]);
-      if (!copied) continue;
-      const same = source && ((source.isFile() && copied.isFile()) || (source.isDirectory() && copied.isDirectory()));
-      if (!same) await this.#remove(rel);
+      const under = [...this.#copied].filter((file) => rel === "" || file === rel || file.startsWith(rel + sep));
+      const gone = await Promise.all(under.map(async (file) => ((await statOf(join(this.#root, file)))?.isFile() ? undefined : file)));
+      for (const file of gone) if (file !== undefined) await this.#remove(file);
     }
   }
 
@@ -56,8 +52,14 @@ export class PublicFiles {
         const to = join(this.#outputDir, rel);
         await mkdir(dirname(to), { recursive: true });
         const temporary = `${to}.folio-${process.pid}`;
-        await cp(join(this.#root, rel), temporary, { force: true });
-        await rename(temporary, to);
+        try {
+          await cp(join(this.#root, rel), temporary, { force: true });
+          await rename(temporary, to);
+        } catch (error) {
+          // Half a copy, or one that cannot take its place (a page's folder where the file goes), would be served under its temporary name.
+          await rm(temporary, { force: true });
+          throw error;
+        }
         this.#copied.add(rel);
       }
     }
@@ -71,7 +73,7 @@ export class PublicFiles {
   async #copyFolder(rel: string): Promise<void> {
     const from = join(this.#root, rel);
     if (!(await statOf(from))?.isDirectory()) return;
-    // Symbolic links are left out: a build refuses them (src/content/loader.ts `staticLinks`), and one that
+    // Symbolic links are left out: a build refuses them (src/content/static-files.ts), and one that
     // leads out of public/ must not bring what it points at into the served folder. The filter sees every
     // path the copy takes, so it also records the files copied.
     const filter = async (path: string) => {
@@ -82,8 +84,13 @@ export class PublicFiles {
     await cp(from, join(this.#outputDir, rel), { recursive: true, force: true, filter });
   }
 
+  /** Removes a copied file, and the folders it leaves empty: they held only copies, and a file of public/ may now take one's name. */
   async #remove(rel: string): Promise<void> {
-    await rm(join(this.#outputDir, rel), { recursive: true, force: true });
-    for (const file of this.#copied) if (file === rel || file.startsWith(rel + sep)) this.#copied.delete(file);
+    this.#copied.delete(rel);
+    // Something else there now (a page's folder): not a copy, left as it is.
+    await rm(join(this.#outputDir, rel), { force: true }).catch(() => undefined);
+    for (let folder = dirname(rel); folder !== "."; folder = dirname(folder)) {
+      if (!(await rmdir(join(this.#outputDir, folder)).then(() => true, () => false))) break;
+    }
   }
 }
