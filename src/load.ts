@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { assembleSite, type SiteResult } from "./content/site.ts";
-import { loadContent, staticLinks, type Unchanged } from "./content/loader.ts";
+import { loadContent, type Unchanged } from "./content/loader.ts";
+import { staticProblems } from "./content/static-files.ts";
 import { chooseLayouts, listLayouts, type RenderItem } from "./eleventy/layouts.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { builtInShortcodes, createShortcodes, SHORTCODES_DIR } from "./markdown/shortcodes/index.ts";
@@ -99,7 +100,6 @@ export async function loadSite(options: FolioOptions, cwd = process.cwd()): Prom
 async function runPipeline(options: FolioOptions, cwd: string, pool: ThreadPool | undefined): Promise<LoadResult> {
   const { settings, problems } = loadSettings(options, cwd);
   const content = loadContent(resolve(cwd, options.contentDir), cwd, options.cache, options.cache && options.unchanged);
-  if (!options.serving) problems.push(...staticLinks(resolve(cwd, options.publicDir), cwd));
   const flags: BuildFlags = {
     buildDrafts: settings.buildDrafts || options.flags.buildDrafts === true,
     buildFuture: settings.buildFuture || options.flags.buildFuture === true,
@@ -120,8 +120,20 @@ async function runPipeline(options: FolioOptions, cwd: string, pool: ThreadPool 
   const result = await assembleSite(content, settings, { flags, now: options.now(), markdown, settingsFile, cache: options.cache, shortcodesKey, codeShortcodes, workers, progress: options.progress });
   // The site's own public/robots.txt (or sitemap.xml) is published instead of folio's.
   const publicDir = resolve(cwd, options.publicDir);
-  result.plan.files = result.plan.files.filter((file) => !existsSync(join(publicDir, file.outputPath)));
+  result.plan.files = result.plan.files.filter((file) => !isFile(join(publicDir, file.outputPath)));
   const layouts = chooseLayouts(result.plan.outputs, listLayouts(resolve(cwd, options.layoutsDir)));
+  const written = [...layouts.items, ...result.plan.files, ...result.plan.resources].map((file) => file.outputPath);
+  // The dev server leaves public/'s links out of its copy rather than stop on them (src/serve/public-files.ts).
+  problems.push(...staticProblems(publicDir, { written, links: !options.serving, cwd }));
   const all = sortProblems([...problems, ...content.problems, ...result.problems, ...layouts.problems]);
   return { ...result, items: layouts.items, problems: all, settings, failed: hasErrors(all) };
+}
+
+/** False for a folder, and for a path through a file (public/notes a file, public/notes/index.xml asked). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

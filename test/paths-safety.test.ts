@@ -167,6 +167,38 @@ fine
   });
 });
 
+describe("public/ and the pages, in one output folder", () => {
+  it("stops the build where a file of public/ and a page would take one place, naming the file", async () => {
+    const { built, before, after } = await buildInSandbox(`${SETTINGS}
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+-- content/notes/a.md --
++++
+title = "A"
++++
+-- public/posts/hello/index.html --
+<p>a page of public/ where the post goes</p>
+-- public/notes --
+a file where the site has the folder notes/
+-- public/index.xml/feed.txt --
+a folder where the home feed goes
+-- public/robots.txt --
+User-agent: *
+`);
+    expect(built.code, built.log).toBe(1);
+    expect(built.log).toMatch(/public\/posts\/hello\/index\.html:1:1: the site writes its own \/posts\/hello\/ here: one of the two would overwrite the other/);
+    expect(built.log).toMatch(/public\/notes:1:1: a file where the site has the folder \/notes\/ \(it writes \/notes\/[a-z/.]+ there\)/);
+    expect(built.log).toMatch(/public\/index\.xml:1:1: a folder where the site writes the file \/index\.xml/);
+    // public/robots.txt replaces folio's, as documented: no problem of its own.
+    expect(built.log).not.toMatch(/robots\.txt:1:1/);
+    expect(built.log.match(/^\S+:1:1: /gm)).toHaveLength(3);
+    expect(after).toEqual(before);
+    expect(built.files()).toEqual([]);
+  });
+});
+
 describe("what stays inside, however odd", () => {
   it("is written below the output folder and nowhere else, and links out of content/ are not followed", async () => {
     const { built, before, after } = await buildInSandbox(

@@ -160,21 +160,3 @@ export function readText(abs: string): string | undefined {
     throw error;
   }
 }
-
-/**
- * Symbolic links in the static folder: copied as they are, they would put links in the published site that a
- * host may follow to files outside it. Each is an error naming it.
- */
-export function staticLinks(publicDir: string, cwd: string = process.cwd()): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const abs = join(dir, entry.name);
-      if (entry.isSymbolicLink()) {
-        problems.push({ severity: "error", file: displayPath(abs, cwd), line: 1, column: 1, message: "a symbolic link would be published as a link, which a host may follow outside the site", hint: "copy the file or folder itself into the static folder" });
-      } else if (entry.isDirectory()) walk(abs);
-    }
-  };
-  if (existsSync(publicDir)) walk(publicDir);
-  return problems;
-}
