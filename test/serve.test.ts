@@ -341,6 +341,28 @@ Hello body.
     rmSync(join(dir, "public/robots.txt"));
     await until("folio's again", async () => (await robots()).includes("Allow: /"));
   });
+  it("shows a file of public/ at a page's path as an error, and the page again once the file is gone", async () => {
+    const dir = writeSite(`
+-- content/posts/hello.md --
++++
+title = "Hello"
++++
+Hello body.
+-- public/posts/hello/photo.jpg --
+a photo beside the post
+`);
+    const { port, log } = await startServer(["--content", join(dir, "content"), "--public", join(dir, "public"), "--output", join(dir, "dev"), "--config", join(dir, "folio.toml")]);
+    await serving(port, "/posts/hello/", "Hello body.");
+    writeFileSync(join(dir, "public/posts/hello/index.html"), "<p>a page of public/</p>\n");
+    await until("the error page", async () => (await request(port, "/posts/hello/")).status === 500);
+    expect((await request(port, "/posts/hello/")).body).toContain("the site writes its own /posts/hello/ here");
+    expect(log()).toMatch(/public\/posts\/hello\/index\.html:1:1: the site writes its own \/posts\/hello\/ here/);
+    // The whole folder goes: the post, which the copy may have overwritten, is written again; the photo's copy goes.
+    rmSync(join(dir, "public/posts"), { recursive: true });
+    await serving(port, "/posts/hello/", "Hello body.");
+    expect((await request(port, "/posts/hello/photo.jpg")).status).toBe(404);
+    expect((await request(port, "/posts/")).status).toBe(200);
+  });
 });
 
 describe("dev server under a base URL's path", () => {

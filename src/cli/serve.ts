@@ -54,7 +54,10 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
     reloadedEarly = true;
     dev.hub.reload();
   };
-  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesFolders: true, onPagesWritten, heard } });
+  // Copies of public/ files taken out of the preview: one may have stood where a page goes, which is written again.
+  const removedCopies: string[] = [];
+  const outputsRemoved = () => removedCopies.splice(0);
+  const eleventy = await createEleventy({ outputDir, runMode: "serve", verbose: args.verbose, folio: { ...options, log, onLoad, watchesFolders: true, onPagesWritten, heard, outputsRemoved } });
   // folio says what each rebuild did in one line; Eleventy's own log only with --verbose.
   if (!args.verbose) eleventy.disableLogger();
   const dev = createDevServer({ root: outputDir, basePath: () => basePath, failures: () => failures, ready: () => ready, settled: () => settling });
@@ -84,7 +87,7 @@ export async function runServe(args: CliArgs, log: (line: string) => void): Prom
   };
   const watch = await watchSite(eleventy, { started: rebuildStarted, rebuilt }, {
     content: { dir: contentDir, ignore: [outputDir], heard },
-    public: { dir: resolve(options.publicDir), outputDir },
+    public: { dir: resolve(options.publicDir), outputDir, removed: (paths) => removedCopies.push(...paths) },
     layouts: resolve(options.layoutsDir),
   });
   ready = true;

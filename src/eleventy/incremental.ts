@@ -86,6 +86,11 @@ export class OutputTracker {
   }
 
   /** The build whose changes were asked last finished writing: the next one is compared with it. */
+  /** Outputs removed from under the tracker (the dev server's copies of public/ files): written again by the next build. */
+  forget(outputPaths: readonly string[]): void {
+    for (const path of outputPaths) this.#previous.delete(path);
+  }
+
   written(): void {
     if (this.#next) this.#previous = this.#next;
     for (const [path, text] of this.#revised ?? []) this.#previous.set(path, text);

@@ -43,6 +43,8 @@ export interface RunOptions extends Partial<FolioOptions> {
    * src/serve/watch.ts), so Eleventy's watcher leaves them and Eleventy does not copy public/.
    */
   watchesFolders?: boolean;
+  /** The dev server: output paths it removed since the last build (src/serve/watch.ts `removed`), which are written again. */
+  outputsRemoved?: () => string[];
 }
 
 export interface PageWriting extends FinishOptions {
@@ -75,7 +77,7 @@ export interface SiteData extends Site {
 }
 
 export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOptions: Partial<FolioOptions> = {}): void {
-  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesFolders, onPagesWritten, ...run } = runOptions.get(eleventyConfig) ?? {};
+  const { loaded, log = (line: string) => process.stderr.write(`${line}\n`), onLoad, write, watchesFolders, onPagesWritten, outputsRemoved, ...run } = runOptions.get(eleventyConfig) ?? {};
   const options: FolioOptions = { ...defaultOptions, ...pluginOptions, ...run };
   // Outside our CLI (plain `npx @11ty/eleventy --serve`), a dev server shows drafts and future pages.
   if (!run.flags && process.env.ELEVENTY_RUN_MODE && process.env.ELEVENTY_RUN_MODE !== "build") {
@@ -115,6 +117,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     const serving = runMode !== "build";
+    tracker.forget(outputsRemoved?.() ?? []);
     const heard = serving ? options.heard?.take() : undefined;
     const rebuild = { heard, queued, contentDir: resolve(options.contentDir), cache, now: options.now() };
     queued = undefined;

@@ -68,7 +68,9 @@ describe("public/ in the dev server", () => {
     symlinkSync(join(root, "update/secret.txt"), join(pub, "new"));
     await updatePublic(files, [join(pub, "a.txt"), join(pub, "new")]);
     expect(readFileSync(join(out, "a.txt/index.html"), "utf8")).toBe("page");
-    expect(existsSync(join(out, "new"))).toBe(false);
+    // Its copy goes; the folders stay, empty (Eleventy would not make one again that it made for a page).
+    expect(existsSync(join(out, "new/deep/c.txt"))).toBe(false);
+    expect(readdirSync(join(out, "new/deep"))).toEqual([]);
 
     // A name that starts with two dots is inside public/ all the same.
     writeFileSync(join(pub, "..dots.txt"), "dots");
@@ -133,7 +135,7 @@ describe("public/ in the dev server", () => {
     await updatePublic(files, [join(pub, "posts")]);
     expect(readdirSync(join(out, "posts/hello"))).toEqual(["index.html"]);
     expect(readFileSync(join(out, "posts/index.html"), "utf8")).toBe("the list");
-    // A folder that held only copies goes with them, so a file of public/ may take its name.
+    // A folder left empty by its copies gives way to a file of public/ of its name.
     expect(existsSync(join(out, "img/b.txt"))).toBe(true);
     rmSync(join(pub, "img"), { recursive: true });
     writeFileSync(join(pub, "img"), "now a file");

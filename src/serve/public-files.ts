@@ -29,14 +29,20 @@ export class PublicFiles {
    * longer files in public/: gone, made a link, or a folder now where a file was (or the other way round).
    * Only copies go: a folder of public/ removed takes nothing folio wrote beside its files, such as the pages
    * of posts/ beside public/posts/hello/photo.jpg. Called before the pages are written: a public/robots.txt
-   * deleted gives way to folio's.
+   * deleted gives way to folio's. Returns the output paths removed, with `/` between folders.
    */
-  async removeGone(paths: readonly string[]): Promise<void> {
+  async removeGone(paths: readonly string[]): Promise<string[]> {
+    const removed: string[] = [];
     for (const rel of this.#inside(paths)) {
       const under = [...this.#copied].filter((file) => rel === "" || file === rel || file.startsWith(rel + sep));
       const gone = await Promise.all(under.map(async (file) => ((await statOf(join(this.#root, file)))?.isFile() ? undefined : file)));
-      for (const file of gone) if (file !== undefined) await this.#remove(file);
+      for (const file of gone) {
+        if (file === undefined) continue;
+        await this.#remove(file);
+        removed.push(file.split(sep).join("/"));
+      }
     }
+    return removed;
   }
 
   /**
@@ -54,6 +60,8 @@ export class PublicFiles {
         const temporary = `${to}.folio-${process.pid}`;
         try {
           await cp(join(this.#root, rel), temporary, { force: true });
+          // A folder left empty by the copies it held (`#remove`) gives way; one holding anything else does not.
+          if ((await statOf(to))?.isDirectory()) await rmdir(to);
           await rename(temporary, to);
         } catch (error) {
           // Half a copy, or one that cannot take its place (a page's folder where the file goes), would be served under its temporary name.
@@ -84,13 +92,13 @@ export class PublicFiles {
     await cp(from, join(this.#outputDir, rel), { recursive: true, force: true, filter });
   }
 
-  /** Removes a copied file, and the folders it leaves empty: they held only copies, and a file of public/ may now take one's name. */
+  /**
+   * Removes a copied file. The folders it leaves empty stay: Eleventy remembers the folders it has made and
+   * would not make one again for a page (ENOENT); one that a file of public/ now takes the name of goes then.
+   */
   async #remove(rel: string): Promise<void> {
     this.#copied.delete(rel);
     // Something else there now (a page's folder): not a copy, left as it is.
     await rm(join(this.#outputDir, rel), { force: true }).catch(() => undefined);
-    for (let folder = dirname(rel); folder !== "."; folder = dirname(folder)) {
-      if (!(await rmdir(join(this.#outputDir, folder)).then(() => true, () => false))) break;
-    }
   }
 }

@@ -34,6 +34,11 @@ export interface ContentWatching {
 export interface PublicWatching {
   dir: string;
   outputDir: string;
+  /**
+   * Told, before a rebuild writes, of the copies it took out of the output (paths relative to it). One may have
+   * stood at a page's path (a mistake the build reports), and that page must be written again.
+   */
+  removed?: (outputPaths: string[]) => void;
 }
 
 /** The folders folio watches itself, with @parcel/watcher: Eleventy's chokidar leaves them. */
@@ -93,7 +98,7 @@ export async function watchSite(eleventy: Eleventy, { started: onStart, rebuilt:
         error ??= thrown;
       }
     };
-    if (publicFiles && changes.length > 0) await attempt(() => publicFiles.removeGone(changes));
+    if (publicFiles && changes.length > 0) await attempt(async () => statics?.removed?.(await publicFiles.removeGone(changes)));
     await attempt(async () => (result = (await write()) as WriteResult));
     if (publicFiles && changes.length > 0) await attempt(() => publicFiles.copyChanged(changes));
     error ??= await copying;
