@@ -19,6 +19,7 @@ import { writeAtomically, writeFailure } from "./output.ts";
 import { preloadEleventy } from "./eleventy.ts";
 import { writeAndCheck } from "./render.ts";
 import { describe } from "./describe.ts";
+import { formatFailure, fromRenderError } from "../serve/failure.ts";
 
 export function folioOptions(args: CliArgs, flags: FolioOptions["flags"]): FolioOptions {
   return {
@@ -105,7 +106,14 @@ export async function runBuild(args: CliArgs, log: (line: string) => void, print
         if (hasSearch(loaded)) run.search = await indexSite(staging);
       });
     } catch (error) {
-      if (!(error instanceof BuildError)) return end(false, writeFailure(error, outputDir) ?? `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);
+      if (!(error instanceof BuildError)) {
+        const refused = writeFailure(error, outputDir);
+        if (refused) return end(false, refused);
+        // A layout's mistake, placed at its file and line as Nunjucks tells them.
+        const failure = fromRenderError(error, process.cwd(), "fix the layout");
+        if (failure.file && !args.verbose) return end(false, `${formatFailure(failure)}\nfolio: the site could not be written; the previous site is unchanged.`);
+        return end(false, `folio: the site could not be written: ${describe(error, args.verbose)}\nfolio: the previous site is unchanged.`);
+      }
       report(error.problems);
       const broken = error.problems.length;
       return end(false, `folio: ${broken} broken link${broken === 1 ? "" : "s"}; nothing was written, the previous site is unchanged.`);

@@ -12,6 +12,7 @@ import { unchangedBut } from "../content/loader.ts";
 import { rebuildPage } from "./page-rebuild.ts";
 import type { EleventyConfig } from "./api.ts";
 import { layoutFilters } from "./environment.ts";
+import { missingOnThreads } from "./thread-layouts.ts";
 import { Fingerprints } from "./fingerprint.ts";
 import { OutputTracker } from "./incremental.ts";
 import type { RenderItem } from "./layouts.ts";
@@ -150,6 +151,9 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     tracker.written();
     // The feeds and sitemap are made here while the threads write a large site's pages.
     const writing = direct.length > 0 ? writePages(direct, directories.output) : undefined;
+    // Awaited below; handled now as well, or a layout's mistake thrown during the removals would be an
+    // unhandled rejection, which ends the process with a bare stack trace.
+    writing?.catch(() => undefined);
     direct = [];
     // Pages that are gone go with the pages written, before the browser is told to reload.
     await Promise.all(removed.map((path) => rm(join(directories.output, path), { force: true })));
@@ -183,7 +187,7 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     const { progress } = options;
     const writing = write ?? { minify: { html: false, css: false, js: false }, done: () => {} };
     progress?.start("write", items.length);
-    if (writing.pool && items.length >= FINISH_THRESHOLD) {
+    if (writing.pool && items.length >= FINISH_THRESHOLD && threadsCanWrite(environment)) {
       const request = { outputDir, layoutsDir: resolve(options.layoutsDir), projectDir: process.cwd(), site: data, options: { minify: writing.minify } };
       const written = await writeOnThreads(writing.pool, request, items, (count) => progress?.advance(count));
       for (const name of written.fingerprinted) fingerprints.url(name); // the threads' layouts named them; written below
@@ -204,7 +208,15 @@ export default function folioPlugin(eleventyConfig: EleventyConfig, pluginOption
     permalink: (d: { r: RenderItem }) => d.r.outputPath,
   });
 
-  for (const [name, filter] of Object.entries(layoutFilters(() => data, fingerprints))) eleventyConfig.addFilter(name, filter);
+  const filters = layoutFilters(() => data, fingerprints);
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  const threadsCanWrite = (eleventy: Environment) => {
+    const missing = missingOnThreads(eleventy, resolve(options.layoutsDir), Object.keys(filters));
+    if (missing.length === 0) return true;
+    const names = missing.map((name) => `"${name}"`).join(", ");
+    log(`folio: the pages are written on one thread: the layouts use ${names}, from Eleventy or .eleventy.js, which worker threads cannot have (folio's own filters they have; README, "Layouts")`);
+    return false;
+  };
 
   // Only the loader reads content; Eleventy never treats it as templates, and watches it only for a plain
   // `npx @11ty/eleventy --serve` (its chokidar re-reads a whole folder on each change in it: 0.3 s at 10,000 posts).

@@ -16,6 +16,23 @@ declare module "nunjucks" {
     addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): this;
     /** Loads (and with `eagerCompile`, compiles) a template by name, kept by its loader for every later include. */
     getTemplate(name: string, eagerCompile?: boolean): Template;
+    /** By name: Nunjucks' own and those added. */
+    filters: Record<string, unknown>;
+    globals: Record<string, unknown>;
+    /** Custom tags (Eleventy's shortcodes among them), which the parser must know to read a template. */
+    extensionsList: unknown[];
+  }
+
+  /** A node of a parsed template (Nunjucks' nodes.js): enough to find the filters, tags and names it uses. */
+  export interface TemplateNode {
+    typename: string;
+    /** A Symbol's name, a Literal's value. */
+    value?: unknown;
+    /** A Filter's name (a Symbol). */
+    name?: TemplateNode;
+    /** A CallExtension's extension. */
+    extName?: string;
+    findAll(type: unknown, results?: TemplateNode[]): TemplateNode[];
   }
 
   export class Template {
@@ -29,6 +46,8 @@ declare module "nunjucks" {
     Environment: typeof Environment;
     FileSystemLoader: typeof FileSystemLoader;
     Template: typeof Template;
+    parser: { parse(source: string, extensions?: unknown[], options?: object): TemplateNode };
+    nodes: Record<"Filter" | "FilterAsync" | "CallExtension" | "CallExtensionAsync" | "Symbol", unknown>;
   };
   export default nunjucks;
 }

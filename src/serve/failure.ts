@@ -26,20 +26,22 @@ export function formatFailure(failure: Failure): string {
 const NUNJUCKS_PLACE = /\(([^()\n]+)\) \[Line (\d+), Column (\d+)\]/g;
 
 /** An error Eleventy threw while writing (it wraps the template engine's error), as one Failure. */
-export function fromRenderError(error: unknown, cwd: string = process.cwd()): Failure {
+export function fromRenderError(error: unknown, cwd: string = process.cwd(), hint = "fix the layout; the page comes back when it is saved"): Failure {
   const chain: unknown[] = [];
   for (let e: unknown = error; e !== undefined && e !== null && chain.length < 10; e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as Error).cause) {
     chain.push(e);
     if (!(e instanceof Error)) break;
   }
   const innermost = chain.at(-1);
-  const text = innermost instanceof Error ? innermost.message : String(innermost);
+  // The innermost error that says where: Eleventy's own wrapper may hold Nunjucks' place, its cause only the words.
+  const texts = chain.map((e) => (e instanceof Error ? e.message : String(e)));
+  const text = [...texts].reverse().find((t) => t.match(NUNJUCKS_PLACE) !== null) ?? texts.at(-1)!;
   const placed = [...text.matchAll(NUNJUCKS_PLACE)].at(-1); // the innermost template is the one at fault
   if (placed && placed[1] !== "unknown path") {
     const [head, path, line, column] = placed;
     const file = displayPath(isAbsolute(path!) ? path! : resolve(cwd, path!), cwd);
     const rest = text.slice(placed.index + head.length);
-    return { file, line: Number(line), column: Number(column), message: tidy(rest), hint: "fix the layout; the page comes back when it is saved" };
+    return { file, line: Number(line), column: Number(column), message: tidy(rest), hint };
   }
   const code = (innermost as NodeJS.ErrnoException | undefined)?.code;
   const message = chain.map((e) => tidy(e instanceof Error ? e.message : String(e))).filter((m, i, all) => m && all.indexOf(m) === i).join(": ");
